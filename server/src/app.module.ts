@@ -1,0 +1,73 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import depthLimit from 'graphql-depth-limit';
+import { DataSource } from 'typeorm';
+import { TenantTransactionInterceptor } from './common/auth/tenant-transaction.interceptor.js';
+import { CoreModule } from './common/core.module.js';
+import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
+import { complexityPlugin } from './common/graphql/complexity.plugin.js';
+import { ENV, Env } from './config/env.js';
+import { DATA_SOURCE } from './database/db.service.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { SIGNING_SECRET } from './modules/auth/signing-secret.provider.js';
+import { GroupModule } from './modules/group/group.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { InvitationModule } from './modules/invitation/invitation.module.js';
+import { MemberModule } from './modules/member/member.module.js';
+import { UserModule } from './modules/user/user.module.js';
+import { WorkspaceModule } from './modules/workspace/workspace.module.js';
+
+export const MAX_QUERY_DEPTH = 12;
+
+export interface AppOptions {
+  env: Env;
+  dataSource: DataSource;
+  signingSecret: string;
+  /** Where to write the generated SDL; in-memory when omitted. */
+  schemaFile?: string;
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppOptions): DynamicModule {
+    const values = [
+      { provide: ENV, useValue: options.env },
+      { provide: DATA_SOURCE, useValue: options.dataSource },
+      { provide: SIGNING_SECRET, useValue: options.signingSecret },
+    ];
+    return {
+      module: AppModule,
+      imports: [
+        { module: class ValuesModule {}, global: true, providers: values, exports: values.map((v) => v.provide) },
+        CoreModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: options.schemaFile ?? true,
+          sortSchema: true,
+          path: '/graphql',
+          introspection: options.env.NODE_ENV !== 'production',
+          graphiql: false,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+          plugins: [complexityPlugin()],
+          includeStacktraceInErrorResponses: false,
+        }),
+        HealthModule,
+        AuthModule,
+        WorkspaceModule,
+        MemberModule,
+        InvitationModule,
+        GroupModule,
+        UserModule,
+        AuditModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import type { Request } from 'express';
+import { BatonException, pickLocale } from './baton.exception.js';
+
+/** The one place where exceptions become GraphQL errors: `extensions.code`, localized message, field keys. */
+@Catch()
+export class GraphqlExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError {
+    const req = GqlArgumentsHost.create(host).getContext<{ req?: Request }>()?.req;
+    const locale = pickLocale(req?.headers?.['accept-language']);
+    if (exception instanceof BatonException) {
+      return new GraphQLError(exception.localized(locale), {
+        extensions: {
+          code: exception.code,
+          reason: exception.reason,
+          ...(exception.fields.length > 0
+            ? { fields: exception.fields.map((f) => ({ key: f.key, message: f.message[locale] })) }
+            : {}),
+        },
+      });
+    }
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof HttpException && exception.getStatus() === 429) {
+      return new GraphQLError(locale === 'zh-CN' ? '请求过于频繁，请稍后再试。' : 'Too many requests; try again shortly.', {
+        extensions: { code: 'RATE_LIMITED' },
+      });
+    }
+    this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    return new GraphQLError(locale === 'zh-CN' ? '服务器内部错误。' : 'Internal server error.', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  }
+}

