@@ -1,1 +1,2 @@
-export {};
+export * from './feel/index.js';
+export * from './forms/index.js';

@@ -10,7 +10,7 @@ const seconds = z.coerce.number().int().min(1);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: port.default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000), // 0 = any free port
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .string()

@@ -1,30 +1,46 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { EmbeddedDatabase, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { freePort } from './free-port.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseServerUrl: string;
+  }
+}
+
 /**
- * One PostgreSQL per test run: DATABASE_URL when given, otherwise an embedded one in a temp folder.
- * Each run gets a fresh database so runs never see each other's rows.
+ * One PostgreSQL server per test run: DATABASE_URL when given, otherwise an embedded one in a temp folder.
+ * Each spec file creates its own fresh database on it (see database.ts), so files never see each other's rows.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let embedded: EmbeddedDatabase | null = null;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'baton-it-'));
-    const db = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-    (globalThis as Record<string, unknown>).__batonDb = db;
-    serverUrl = db.url;
+    // As root, PostgreSQL runs as the postgres user, which must be able to write the folder's parent.
+    const parent = mkdtempSync(join(tmpdir(), 'baton-it-'));
+    chmodSync(parent, 0o755);
+    embedded = await startEmbeddedPostgres({ dataDir: parent, port: await freePort() });
+    serverUrl = embedded.url;
   }
-  const name = `baton_it_${Date.now()}_${process.pid}`;
-  const admin = new Client({ connectionString: serverUrl });
+  project.provide('databaseServerUrl', serverUrl);
+  return async () => {
+    await embedded?.stop();
+  };
+}
+
+export async function createDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  process.env.BATON_TEST_DATABASE_URL = url.toString();
-  process.env.BATON_TEST_SERVER_URL = serverUrl;
-  process.env.BATON_TEST_DATABASE_NAME = name;
+  return url.toString();
 }

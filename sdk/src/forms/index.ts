@@ -1,0 +1,21 @@
+export {
+  BATON_INPUT_TYPES,
+  CONTAINER_TYPES,
+  FORM_JS_TYPES,
+  INPUT_TYPES,
+  OPTION_TYPES,
+  emptyValueOf,
+  isInputType,
+  isKnownType,
+  isOptionType,
+} from './schema/form-field-types.js';
+export type { FeelText, FormComponent, FormOption, FormSchema, FormValidate } from './schema/form-schema.types.js';
+export { MAX_SCHEMA_VERSION } from './schema/form-schema.zod.js';
+export { validateFormSchema, type FormSchemaCheck, type FormSchemaIssue } from './schema/validate-form-schema.js';
+export type { LocalizedMessage, SubmissionRule } from './submission/messages.js';
+export {
+  validateSubmission,
+  type SubmissionError,
+  type SubmissionOptions,
+  type SubmissionResult,
+} from './submission/validate-submission.js';

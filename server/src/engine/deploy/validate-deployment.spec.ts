@@ -1,0 +1,143 @@
+import { DeployValidationCode } from './deploy-validation.error.js';
+import { validateDeployment } from './validate-deployment.js';
+
+/** start → <body> → end, where the body's first element is `first` and its last is `last` */
+const processXml = (body: string, first = 'work', last = 'work') => `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="d" targetNamespace="t">
+  <bpmn:process id="p" isExecutable="true">
+    <bpmn:startEvent id="start" name="Start" />
+    <bpmn:sequenceFlow id="in" sourceRef="start" targetRef="${first}" />
+    ${body}
+    <bpmn:sequenceFlow id="out" sourceRef="${last}" targetRef="end" />
+    <bpmn:endEvent id="end" name="End" />
+  </bpmn:process>
+</bpmn:definitions>`;
+
+const job = (id: string, name: string) => `<bpmn:serviceTask id="${id}" name="${name}"><bpmn:extensionElements><zeebe:taskDefinition type="crm" /></bpmn:extensionElements></bpmn:serviceTask>`;
+const cond = (feel: string) => `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${feel}</bpmn:conditionExpression>`;
+const gateway = (flowA: string, flowB: string) => `
+  <bpmn:exclusiveGateway id="work" name="Amount?" />
+  <bpmn:sequenceFlow id="toA" name="big" sourceRef="work" targetRef="a">${flowA}</bpmn:sequenceFlow>
+  <bpmn:sequenceFlow id="toB" name="small" sourceRef="work" targetRef="b">${flowB}</bpmn:sequenceFlow>
+  ${job('a', 'A')}${job('b', 'B')}
+  <bpmn:exclusiveGateway id="join" name="Join" />
+  <bpmn:sequenceFlow id="fromA" sourceRef="a" targetRef="join" /><bpmn:sequenceFlow id="fromB" sourceRef="b" targetRef="join" />`;
+
+describe('validateDeployment', () => {
+  it('accepts a runnable model and returns its processes', async () => {
+    // given a gateway with a condition and a default flow
+    const xml = processXml(gateway(cond('=amount &gt; 1000'), cond('=amount &lt;= 1000')), 'work', 'join');
+    // when validated
+    const result = await validateDeployment(xml);
+    // then it deploys, with no blocking problem
+    expect(result.ok && result.processes.map((p) => p.id)).toEqual(['p']);
+  });
+
+  it.each([
+    {
+      title: 'an exclusive gateway flow without condition that is not the default',
+      xml: processXml(gateway(cond('=amount &gt; 1000'), ''), 'work', 'join'),
+      elementId: 'toB',
+      rule: 'baton/gateway-flow-condition',
+      mentions: ['"small" (toB)', '"Amount?" (work)'],
+    },
+    {
+      title: 'a service task without a job type',
+      xml: processXml('<bpmn:serviceTask id="work" name="Send quote" />'),
+      elementId: 'work',
+      rule: 'baton/job-type-required',
+      mentions: ['"Send quote" (work)', 'job type'],
+    },
+    {
+      title: 'a user task whose form is not deployed',
+      xml: processXml('<bpmn:userTask id="work" name="Approve"><bpmn:extensionElements><zeebe:formDefinition formId="missing-form" /></bpmn:extensionElements></bpmn:userTask>'),
+      elementId: 'work',
+      rule: 'baton/form-not-deployed',
+      mentions: ['"Approve" (work)', 'missing-form'],
+    },
+    {
+      title: 'a condition with a FEEL syntax error',
+      xml: processXml(gateway(cond('=amount &gt;'), cond('=true')), 'work', 'join'),
+      elementId: 'toA',
+      rule: 'baton/feel-syntax',
+      mentions: ['"big" (toA)', 'not valid FEEL'],
+    },
+    {
+      title: 'a script calling an unknown FEEL function',
+      xml: processXml('<bpmn:scriptTask id="work" name="Score"><bpmn:extensionElements><zeebe:script expression="=magic(amount)" resultVariable="s" /></bpmn:extensionElements></bpmn:scriptTask>'),
+      elementId: 'work',
+      rule: 'baton/feel-unknown-function',
+      mentions: ['"Score" (work)', '"magic"'],
+    },
+    {
+      title: 'an input mapping that is not valid FEEL',
+      xml: processXml('<bpmn:userTask id="work"><bpmn:extensionElements><zeebe:ioMapping><zeebe:input source="=a +" target="x" /></zeebe:ioMapping></bpmn:extensionElements></bpmn:userTask>'),
+      elementId: 'work',
+      rule: 'baton/feel-syntax',
+      mentions: ['work', 'input mapping → x'],
+    },
+    {
+      title: 'a JUEL condition',
+      xml: processXml(gateway(cond('${amount > 1000}'), cond('=true')), 'work', 'join'),
+      elementId: 'toA',
+      rule: 'baton/condition-not-feel',
+      mentions: ['"big" (toA)', '='],
+    },
+    {
+      title: 'a timer boundary event',
+      xml: processXml(`${job('work', 'Call')}<bpmn:boundaryEvent id="sla" name="SLA" attachedToRef="work"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+        <bpmn:sequenceFlow id="late" sourceRef="sla" targetRef="end" />`),
+      elementId: 'sla',
+      rule: 'baton/not-yet-supported',
+      mentions: ['"SLA" (sla)', 'boundaryEvent', 'timer', 'not yet supported by this Baton version'],
+    },
+    {
+      title: 'a call activity',
+      xml: processXml('<bpmn:callActivity id="work" name="Sub"><bpmn:extensionElements><zeebe:calledElement processId="x" /></bpmn:extensionElements></bpmn:callActivity>'),
+      elementId: 'work',
+      rule: 'baton/not-yet-supported',
+      mentions: ['callActivity', 'not yet supported'],
+    },
+    {
+      title: 'two plain start events (bpmnlint)',
+      xml: processXml(`${job('work', 'Call')}<bpmn:startEvent id="start2" name="Other start" /><bpmn:sequenceFlow id="in2" sourceRef="start2" targetRef="work" />`),
+      elementId: 'p',
+      rule: 'bpmnlint/single-blank-start-event',
+      mentions: ['p', 'start event'],
+    },
+  ])('refuses $title', async ({ xml, elementId, rule, mentions }) => {
+    // given a model with one executability problem / when validated
+    const result = await validateDeployment(xml, { knownForms: ['other-form'] });
+    // then it is refused, naming the element in both languages
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe(DeployValidationCode.INVALID_MODEL);
+    const problem = result.error.problems.find((p) => p.rule === rule);
+    expect(problem).toMatchObject({ elementId, severity: 'error' });
+    for (const text of mentions) expect(problem?.message.en).toContain(text);
+    expect(problem?.message['zh-CN']).toContain(elementId);
+  });
+
+  it('accepts a user task whose form is deployed', async () => {
+    // given a form id the deploy call knows
+    const xml = processXml('<bpmn:userTask id="work" name="Approve"><bpmn:extensionElements><zeebe:formDefinition formId="approval" /></bpmn:extensionElements></bpmn:userTask>');
+    // when validated with that form / then it deploys
+    expect((await validateDeployment(xml, { knownForms: ['approval'] })).ok).toBe(true);
+  });
+
+  it.each([
+    { title: 'hostile XML', xml: '<!DOCTYPE x [<!ENTITY a "b">]><x/>', code: DeployValidationCode.HOSTILE_XML },
+    { title: 'malformed XML', xml: '<bpmn:definitions', code: DeployValidationCode.MALFORMED_XML },
+    {
+      title: 'no executable process',
+      xml: '<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t"><process id="p" isExecutable="false" /></definitions>',
+      code: DeployValidationCode.NO_EXECUTABLE_PROCESS,
+    },
+  ])('refuses $title with code $code', async ({ xml, code }) => {
+    // given unusable input / when validated / then the typed error says why and lists at least one problem
+    const result = await validateDeployment(xml);
+    expect(result.ok || result.error.code).toBe(code);
+    expect(result.ok || result.error.problems.length).toBeGreaterThan(0);
+  });
+});

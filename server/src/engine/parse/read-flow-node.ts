@@ -1,0 +1,97 @@
+import type { FlowNode } from './process-model.js';
+import { type ModdleElement, child, flag, localType, text } from './moddle-element.js';
+import { omitUndefined, readEventDefinitions } from './read-event-definitions.js';
+import * as zeebe from './read-zeebe-extensions.js';
+
+/** Where a node sits and how it connects: filled in by the scope walk, not read from the element. */
+export interface NodePlacement {
+  readonly scopeId: string;
+  readonly incoming: readonly string[];
+  readonly outgoing: readonly string[];
+}
+
+/** Reads one flow node into its typed form, or undefined for an element type the engine does not model. */
+export function readFlowNode(el: ModdleElement, placement: NodePlacement): FlowNode | undefined {
+  const base = omitUndefined({
+    id: el.id ?? '',
+    name: text(el, 'name'),
+    ...placement,
+    defaultFlowId: child(el, 'default')?.id,
+    ioMapping: zeebe.readIoMapping(el),
+  });
+  const activity = { ...base, boundaryEventIds: [], ...omitUndefined({ loop: zeebe.readLoopCharacteristics(el) }) };
+  const kind = localType(el);
+  switch (kind) {
+    case 'startEvent': {
+      const form = zeebe.readForm(el);
+      return { ...base, kind, eventDefinitions: readEventDefinitions(el), isInterrupting: flag(el, 'isInterrupting') ?? true, ...form };
+    }
+    case 'endEvent':
+    case 'intermediateThrowEvent':
+      return { ...base, kind, eventDefinitions: readEventDefinitions(el), ...omitUndefined({ taskDefinition: zeebe.readTaskDefinition(el) }) };
+    case 'intermediateCatchEvent':
+      return { ...base, kind, eventDefinitions: readEventDefinitions(el) };
+    case 'boundaryEvent':
+      return {
+        ...base,
+        kind,
+        eventDefinitions: readEventDefinitions(el),
+        attachedToId: child(el, 'attachedToRef')?.id ?? '',
+        cancelActivity: flag(el, 'cancelActivity') ?? true,
+      };
+    case 'userTask':
+      return {
+        ...activity,
+        kind,
+        zeebeUserTask: zeebe.hasZeebeUserTask(el),
+        headers: zeebe.readTaskHeaders(el),
+        ...omitUndefined({
+          assignment: zeebe.readAssignment(el),
+          form: zeebe.readForm(el),
+          schedule: zeebe.readSchedule(el),
+          priority: zeebe.readPriority(el),
+        }),
+      };
+    case 'serviceTask':
+    case 'sendTask':
+    case 'businessRuleTask':
+      return {
+        ...activity,
+        kind,
+        headers: zeebe.readTaskHeaders(el),
+        ...omitUndefined({ taskDefinition: zeebe.readTaskDefinition(el), calledDecisionId: zeebe.readCalledDecisionId(el) }),
+      };
+    case 'scriptTask': {
+      const inlineScript = text(el, 'script') !== undefined || text(el, 'scriptFormat') !== undefined;
+      return {
+        ...activity,
+        kind,
+        headers: zeebe.readTaskHeaders(el),
+        ...omitUndefined({
+          script: zeebe.readScript(el),
+          taskDefinition: zeebe.readTaskDefinition(el),
+          inlineScriptFormat: inlineScript ? (text(el, 'scriptFormat') ?? 'unknown') : undefined,
+        }),
+      };
+    }
+    case 'task':
+    case 'manualTask':
+      return { ...activity, kind };
+    case 'receiveTask':
+      return { ...activity, kind, ...omitUndefined({ messageId: child(el, 'messageRef')?.id }) };
+    case 'callActivity':
+      return { ...activity, kind, ...omitUndefined({ calledElement: zeebe.readCalledElement(el) }) };
+    case 'subProcess':
+    case 'transaction':
+    case 'adHocSubProcess':
+      return { ...activity, kind, triggeredByEvent: flag(el, 'triggeredByEvent') ?? false };
+    case 'exclusiveGateway':
+    case 'inclusiveGateway':
+    case 'parallelGateway':
+    case 'eventBasedGateway':
+    case 'complexGateway':
+      return { ...base, kind };
+    default:
+      return undefined;
+  }
+}

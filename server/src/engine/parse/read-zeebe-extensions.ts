@@ -1,0 +1,99 @@
+import type { CallActivityNode, IoMapping, LoopCharacteristics, Mapping, TaskDefinition, UserTaskNode } from './process-model.js';
+import { type ModdleElement, child, children, expressionBody, extension, flag, text } from './moddle-element.js';
+import { omitUndefined } from './read-event-definitions.js';
+
+/** `=x > 1` → `x > 1`; for fields that are always FEEL (conditions, scripts, completion conditions) */
+export function stripFeelMarker(expression: string): string {
+  return expression.replace(/^\s*=/, '').trim();
+}
+
+export function readTaskDefinition(el: ModdleElement): TaskDefinition | undefined {
+  const definition = extension(el, 'zeebe:TaskDefinition');
+  return definition && omitUndefined({ type: text(definition, 'type'), retries: text(definition, 'retries') });
+}
+
+export function readTaskHeaders(el: ModdleElement): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const header of children(extension(el, 'zeebe:TaskHeaders'), 'values')) {
+    const key = text(header, 'key');
+    if (key !== undefined) headers[key] = text(header, 'value') ?? '';
+  }
+  return headers;
+}
+
+export function readIoMapping(el: ModdleElement): IoMapping | undefined {
+  const mapping = extension(el, 'zeebe:IoMapping');
+  if (!mapping) return undefined;
+  const read = (parameter: ModdleElement): Mapping => ({ source: text(parameter, 'source') ?? '', target: text(parameter, 'target') ?? '' });
+  return { inputs: children(mapping, 'inputParameters').map(read), outputs: children(mapping, 'outputParameters').map(read) };
+}
+
+export function readAssignment(el: ModdleElement): UserTaskNode['assignment'] {
+  const assignment = extension(el, 'zeebe:AssignmentDefinition');
+  return (
+    assignment &&
+    omitUndefined({
+      assignee: text(assignment, 'assignee'),
+      candidateGroups: text(assignment, 'candidateGroups'),
+      candidateUsers: text(assignment, 'candidateUsers'),
+    })
+  );
+}
+
+export function readForm(el: ModdleElement): { formKey?: string; formId?: string } | undefined {
+  const form = extension(el, 'zeebe:FormDefinition');
+  return form && omitUndefined({ formKey: text(form, 'formKey'), formId: text(form, 'formId') });
+}
+
+export function readSchedule(el: ModdleElement): UserTaskNode['schedule'] {
+  const schedule = extension(el, 'zeebe:TaskSchedule');
+  return schedule && omitUndefined({ dueDate: text(schedule, 'dueDate'), followUpDate: text(schedule, 'followUpDate') });
+}
+
+export function readPriority(el: ModdleElement): string | undefined {
+  return text(extension(el, 'zeebe:PriorityDefinition'), 'priority');
+}
+
+export function readScript(el: ModdleElement): { expression: string; resultVariable?: string } | undefined {
+  const script = extension(el, 'zeebe:Script');
+  const expression = text(script, 'expression');
+  return expression === undefined ? undefined : omitUndefined({ expression: stripFeelMarker(expression), resultVariable: text(script, 'resultVariable') });
+}
+
+export function readCalledElement(el: ModdleElement): CallActivityNode['calledElement'] {
+  const called = extension(el, 'zeebe:CalledElement');
+  return (
+    called &&
+    omitUndefined({
+      processId: text(called, 'processId'),
+      propagateAllChildVariables: flag(called, 'propagateAllChildVariables') ?? true,
+      propagateAllParentVariables: flag(called, 'propagateAllParentVariables') ?? true,
+    })
+  );
+}
+
+export function readLoopCharacteristics(el: ModdleElement): LoopCharacteristics | undefined {
+  const loop = child(el, 'loopCharacteristics');
+  if (!loop) return undefined;
+  if (loop.$type === 'bpmn:StandardLoopCharacteristics') return { kind: 'standardLoop' };
+  const zeebe = extension(loop, 'zeebe:LoopCharacteristics');
+  const completion = expressionBody(loop, 'completionCondition');
+  return omitUndefined({
+    kind: 'multiInstance' as const,
+    isSequential: flag(loop, 'isSequential') ?? false,
+    inputCollection: text(zeebe, 'inputCollection'),
+    inputElement: text(zeebe, 'inputElement'),
+    outputCollection: text(zeebe, 'outputCollection'),
+    outputElement: text(zeebe, 'outputElement'),
+    completionCondition: completion ? stripFeelMarker(completion) : undefined,
+    loopCardinality: expressionBody(loop, 'loopCardinality'),
+  });
+}
+
+export function hasZeebeUserTask(el: ModdleElement): boolean {
+  return extension(el, 'zeebe:UserTask') !== undefined;
+}
+
+export function readCalledDecisionId(el: ModdleElement): string | undefined {
+  return text(extension(el, 'zeebe:CalledDecision'), 'decisionId');
+}

@@ -1,0 +1,26 @@
+import { Box, DataLine, Files, Grid, Message, Setting } from '@element-plus/icons-vue';
+import type { Component } from 'vue';
+import type { Role } from '@/gql/graphql';
+
+export interface NavItem {
+  key: 'apps' | 'inbox' | 'records' | 'monitor' | 'marketplace' | 'admin';
+  icon: Component;
+  adminOnly?: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'apps', icon: Grid },
+  { key: 'inbox', icon: Message },
+  { key: 'records', icon: Files },
+  { key: 'monitor', icon: DataLine },
+  { key: 'marketplace', icon: Box },
+  { key: 'admin', icon: Setting, adminOnly: true },
+];
+
+export function isAdminRole(role: Role | null | undefined): boolean {
+  return role === 'OWNER' || role === 'ADMIN';
+}
+
+export function visibleNavItems(role: Role | null | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.adminOnly || isAdminRole(role));
+}

@@ -1,0 +1,69 @@
+import type { RouteRecordRaw } from 'vue-router';
+import AppShell from '@/features/shell/components/AppShell.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without a session. */
+    public?: boolean;
+    /** Only for OWNER and ADMIN. */
+    admin?: boolean;
+  }
+}
+
+export const COMING_SOON_FEATURES = ['apps', 'inbox', 'records', 'monitor', 'marketplace'] as const;
+export type ComingSoonFeature = (typeof COMING_SOON_FEATURES)[number];
+
+const ComingSoonPage = () => import('@/features/shell/components/ComingSoonPage.vue');
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('@/features/auth/components/SignInPage.vue'),
+    meta: { public: true },
+  },
+  {
+    path: '/sign-up',
+    name: 'sign-up',
+    component: () => import('@/features/auth/components/SignUpPage.vue'),
+    meta: { public: true },
+  },
+  {
+    path: '/invite/:token',
+    name: 'accept-invitation',
+    component: () => import('@/features/auth/components/AcceptInvitationPage.vue'),
+    props: true,
+    meta: { public: true },
+  },
+  {
+    path: '/',
+    component: AppShell,
+    children: [
+      { path: '', redirect: { name: 'apps' } },
+      ...COMING_SOON_FEATURES.map((feature) => ({
+        path: feature,
+        name: feature,
+        component: ComingSoonPage,
+        props: { feature },
+      })),
+      {
+        path: 'admin',
+        component: () => import('@/features/admin/components/AdminLayout.vue'),
+        meta: { admin: true },
+        children: [
+          { path: '', name: 'admin', redirect: { name: 'admin-members' } },
+          { path: 'members', name: 'admin-members', component: () => import('@/features/members/components/MembersPage.vue') },
+          {
+            path: 'invitations',
+            name: 'admin-invitations',
+            component: () => import('@/features/members/components/InvitationsPage.vue'),
+          },
+          { path: 'groups', name: 'admin-groups', component: () => import('@/features/groups/components/GroupsPage.vue') },
+          { path: 'audit', name: 'admin-audit', component: () => import('@/features/audit/components/AuditLogPage.vue') },
+        ],
+      },
+      { path: 'account', name: 'account', component: () => import('@/features/account/components/AccountPage.vue') },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+];
