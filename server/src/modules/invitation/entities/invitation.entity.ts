@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { WorkspaceEntity } from '../../workspace/entities/workspace.entity.js';
 import { UserEntity } from '../../user/entities/user.entity.js';
 import { Role } from '../../../common/auth/role.js';
 
 /** Only the sha256 of the invitation token is stored; the token itself is shown once, in the link. */
+@Check('CHK_invitations_role', `"role" IN ('OWNER','ADMIN','BUILDER','MEMBER')`)
 @Entity('invitations')
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../../user/entities/user.entity.js';
 import { WorkspaceEntity } from '../../workspace/entities/workspace.entity.js';
 import { Role } from '../../../common/auth/role.js';
 
+@Check('CHK_memberships_role', `"role" IN ('OWNER','ADMIN','BUILDER','MEMBER')`)
 @Entity('memberships')
 @Index('UQ_memberships_workspace_user', ['workspaceId', 'userId'], { unique: true })
 export class MembershipEntity {
