@@ -2,12 +2,12 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import depthLimit from 'graphql-depth-limit';
 import { DataSource } from 'typeorm';
 import { TenantTransactionInterceptor } from './common/auth/tenant-transaction.interceptor.js';
 import { CoreModule } from './common/core.module.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { complexityPlugin } from './common/graphql/complexity.plugin.js';
+import { queryValidationRules } from './common/graphql/validation-rules.js';
 import { ENV, Env } from './config/env.js';
 import { DATA_SOURCE } from './database/db.service.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -19,8 +19,6 @@ import { InvitationModule } from './modules/invitation/invitation.module.js';
 import { MemberModule } from './modules/member/member.module.js';
 import { UserModule } from './modules/user/user.module.js';
 import { WorkspaceModule } from './modules/workspace/workspace.module.js';
-
-export const MAX_QUERY_DEPTH = 12;
 
 export interface AppOptions {
   env: Env;
@@ -51,7 +49,7 @@ export class AppModule {
           introspection: options.env.NODE_ENV !== 'production',
           graphiql: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+          validationRules: queryValidationRules(),
           plugins: [complexityPlugin()],
           includeStacktraceInErrorResponses: false,
         }),

@@ -1,6 +1,7 @@
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { Role } from '../../common/auth/role.js';
+import { ARGON2_OPTIONS } from '../auth/password.service.js';
 import { GroupMemberEntity } from '../group/entities/group-member.entity.js';
 import { GroupEntity } from '../group/entities/group.entity.js';
 import { MembershipEntity } from '../member/entities/membership.entity.js';
@@ -36,7 +37,7 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoSeedResult> 
   await dataSource.transaction(async (em) => {
     await em.query(`LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE`);
     if ((await em.count(UserEntity)) > 0) return;
-    const passwordHash = await argon2.hash(DEMO.password, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    const passwordHash = await argon2.hash(DEMO.password, ARGON2_OPTIONS);
     const workspace = await em.save(em.create(WorkspaceEntity, { name: DEMO.workspace }));
     const groupIds = new Map<string, string>();
     for (const g of DEMO.groups) {
