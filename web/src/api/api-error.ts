@@ -15,7 +15,14 @@ export interface FieldError {
   message: string;
 }
 
-const KNOWN_CODES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
+const KNOWN_CODES = new Set<string>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+]);
 
 /** One failed GraphQL operation, reduced to what the UI shows: a code, a (server-localized) message and field errors. */
 export class ApiError extends Error {
@@ -32,7 +39,11 @@ export class ApiError extends Error {
     const first = error.graphQLErrors[0];
     if (!first) return new ApiError(error.networkError?.message ?? error.message, 'NETWORK');
     const code = String(first.extensions?.code ?? 'UNKNOWN');
-    return new ApiError(first.message, KNOWN_CODES.has(code) ? (code as ErrorCode) : 'UNKNOWN', parseFields(first.extensions?.fields));
+    return new ApiError(
+      first.message,
+      KNOWN_CODES.has(code) ? (code as ErrorCode) : 'UNKNOWN',
+      parseFields(first.extensions?.fields),
+    );
   }
 
   static from(error: unknown): ApiError {

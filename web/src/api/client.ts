@@ -52,7 +52,9 @@ async function send<TData, TVariables extends AnyVariables>(
   variables: TVariables,
 ): Promise<TData> {
   const isMutation = operationOf(document as TypedDocumentNode<unknown, never>) === 'mutation';
-  const result = await (isMutation ? client.mutation(document, variables) : client.query(document, variables)).toPromise();
+  const result = await (
+    isMutation ? client.mutation(document, variables) : client.query(document, variables)
+  ).toPromise();
   if (result.error) throw ApiError.fromCombined(result.error);
   if (result.data === undefined) throw new ApiError('Empty response', 'UNKNOWN');
   return result.data;

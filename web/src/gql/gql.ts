@@ -14,58 +14,58 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id action actorId actorEmail ip targetType targetId createdAt }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user { id email name locale }\n    workspace { id name }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { ...AuthPayloadFields }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { ...AuthPayloadFields }\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation RefreshToken {\n    refreshToken { ...AuthPayloadFields }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actorId\n        actorEmail\n        ip\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user {\n      id\n      email\n      name\n      locale\n    }\n    workspace {\n      id\n      name\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation RefreshToken {\n    refreshToken {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      user { id email name locale }\n      workspace { id name }\n      role\n      groups { id key name }\n      workspaces { role workspace { id name } }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { email workspaceName role expired accountExists }\n  }\n": typeof types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { ...AuthPayloadFields }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members { id name email }\n  }\n": typeof types.GroupFieldsFragmentDoc,
-    "\n  query Groups {\n    groups { ...GroupFields }\n  }\n": typeof types.GroupsDocument,
-    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { ...GroupFields }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      workspace {\n        id\n        name\n      }\n      role\n      groups {\n        id\n        key\n        name\n      }\n      workspaces {\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      workspaceName\n      role\n      expired\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members {\n      id\n      name\n      email\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
+    "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
     "\n  mutation DeleteGroup($key: String!) {\n    deleteGroup(key: $key)\n  }\n": typeof types.DeleteGroupDocument,
-    "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) { ...GroupFields }\n  }\n": typeof types.AddGroupMemberDocument,
-    "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) { ...GroupFields }\n  }\n": typeof types.RemoveGroupMemberDocument,
-    "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user { id email name }\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { role user { id } }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.AddGroupMemberDocument,
+    "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
+    "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
-    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy { id name email }\n    }\n  }\n": typeof types.InvitationsDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role token link expiresAt }\n  }\n": typeof types.InviteMemberDocument,
-    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeInvitationDocument,
-    "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) { ...AuthPayloadFields }\n  }\n": typeof types.SwitchWorkspaceDocument,
-    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { ...AuthPayloadFields }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n      link\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SwitchWorkspaceDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
 };
 const documents: Documents = {
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id action actorId actorEmail ip targetType targetId createdAt }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user { id email name locale }\n    workspace { id name }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { ...AuthPayloadFields }\n  }\n": types.LoginDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { ...AuthPayloadFields }\n  }\n": types.SignUpDocument,
-    "\n  mutation RefreshToken {\n    refreshToken { ...AuthPayloadFields }\n  }\n": types.RefreshTokenDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actorId\n        actorEmail\n        ip\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user {\n      id\n      email\n      name\n      locale\n    }\n    workspace {\n      id\n      name\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation RefreshToken {\n    refreshToken {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      user { id email name locale }\n      workspace { id name }\n      role\n      groups { id key name }\n      workspaces { role workspace { id name } }\n    }\n  }\n": types.MeDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { email workspaceName role expired accountExists }\n  }\n": types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { ...AuthPayloadFields }\n  }\n": types.AcceptInvitationDocument,
-    "\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members { id name email }\n  }\n": types.GroupFieldsFragmentDoc,
-    "\n  query Groups {\n    groups { ...GroupFields }\n  }\n": types.GroupsDocument,
-    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { ...GroupFields }\n  }\n": types.CreateGroupDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      workspace {\n        id\n        name\n      }\n      role\n      groups {\n        id\n        key\n        name\n      }\n      workspaces {\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      workspaceName\n      role\n      expired\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members {\n      id\n      name\n      email\n    }\n  }\n": types.GroupFieldsFragmentDoc,
+    "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": types.GroupsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
     "\n  mutation DeleteGroup($key: String!) {\n    deleteGroup(key: $key)\n  }\n": types.DeleteGroupDocument,
-    "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) { ...GroupFields }\n  }\n": types.AddGroupMemberDocument,
-    "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) { ...GroupFields }\n  }\n": types.RemoveGroupMemberDocument,
-    "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user { id email name }\n    }\n  }\n": types.MembersDocument,
-    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { role user { id } }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.AddGroupMemberDocument,
+    "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.RemoveGroupMemberDocument,
+    "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": types.RemoveMemberDocument,
-    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy { id name email }\n    }\n  }\n": types.InvitationsDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role token link expiresAt }\n  }\n": types.InviteMemberDocument,
-    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id revokedAt }\n  }\n": types.RevokeInvitationDocument,
-    "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) { ...AuthPayloadFields }\n  }\n": types.SwitchWorkspaceDocument,
-    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { ...AuthPayloadFields }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n      link\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SwitchWorkspaceDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CreateWorkspaceDocument,
 };
 
 /**
@@ -85,7 +85,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name locale }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -93,23 +93,23 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id action actorId actorEmail ip targetType targetId createdAt }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id action actorId actorEmail ip targetType targetId createdAt }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actorId\n        actorEmail\n        ip\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actorId\n        actorEmail\n        ip\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user { id email name locale }\n    workspace { id name }\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user { id email name locale }\n    workspace { id name }\n  }\n"];
+export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user {\n      id\n      email\n      name\n      locale\n    }\n    workspace {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user {\n      id\n      email\n      name\n      locale\n    }\n    workspace {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { ...AuthPayloadFields }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { ...AuthPayloadFields }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { ...AuthPayloadFields }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { ...AuthPayloadFields }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken { ...AuthPayloadFields }\n  }\n"): (typeof documents)["\n  mutation RefreshToken {\n    refreshToken { ...AuthPayloadFields }\n  }\n"];
+export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshToken {\n    refreshToken {\n      ...AuthPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -117,27 +117,27 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      user { id email name locale }\n      workspace { id name }\n      role\n      groups { id key name }\n      workspaces { role workspace { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user { id email name locale }\n      workspace { id name }\n      role\n      groups { id key name }\n      workspaces { role workspace { id name } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      workspace {\n        id\n        name\n      }\n      role\n      groups {\n        id\n        key\n        name\n      }\n      workspaces {\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      workspace {\n        id\n        name\n      }\n      role\n      groups {\n        id\n        key\n        name\n      }\n      workspaces {\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { email workspaceName role expired accountExists }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { email workspaceName role expired accountExists }\n  }\n"];
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      workspaceName\n      role\n      expired\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      workspaceName\n      role\n      expired\n      accountExists\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { ...AuthPayloadFields }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { ...AuthPayloadFields }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members { id name email }\n  }\n"): (typeof documents)["\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members { id name email }\n  }\n"];
+export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members {\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Groups {\n    groups { ...GroupFields }\n  }\n"): (typeof documents)["\n  query Groups {\n    groups { ...GroupFields }\n  }\n"];
+export function graphql(source: "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { ...GroupFields }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { ...GroupFields }\n  }\n"];
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,19 +145,19 @@ export function graphql(source: "\n  mutation DeleteGroup($key: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) { ...GroupFields }\n  }\n"): (typeof documents)["\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) { ...GroupFields }\n  }\n"];
+export function graphql(source: "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) { ...GroupFields }\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) { ...GroupFields }\n  }\n"];
+export function graphql(source: "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user { id email name }\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user { id email name }\n    }\n  }\n"];
+export function graphql(source: "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { role user { id } }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { role user { id } }\n  }\n"];
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -165,23 +165,23 @@ export function graphql(source: "\n  mutation RemoveMember($userId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy { id name email }\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy { id name email }\n    }\n  }\n"];
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role token link expiresAt }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { id email role token link expiresAt }\n  }\n"];
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n      link\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n      link\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) { id revokedAt }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) { ...AuthPayloadFields }\n  }\n"): (typeof documents)["\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) { ...AuthPayloadFields }\n  }\n"];
+export function graphql(source: "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) {\n      ...AuthPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { ...AuthPayloadFields }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) { ...AuthPayloadFields }\n  }\n"];
+export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,6 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
+  /** Required when no account exists for the invited email */
   name?: string | null | undefined;
   password: string;
   token: string;
@@ -26,6 +27,7 @@ export type ChangePasswordInput = {
 
 export type CreateGroupInput = {
   key: string;
+  /** Name used for any language without its own name */
   name: string;
   nameEn?: string | null | undefined;
   nameZhCN?: string | null | undefined;
@@ -51,6 +53,7 @@ export type LoginInput = {
   password: string;
 };
 
+/** A member’s role in a workspace */
 export type Role =
   | 'ADMIN'
   | 'BUILDER'
@@ -59,6 +62,7 @@ export type Role =
 
 export type SignUpInput = {
   email: string;
+  /** zh-CN or en */
   locale?: string | null | undefined;
   name: string;
   password: string;
@@ -66,6 +70,7 @@ export type SignUpInput = {
 };
 
 export type UpdateProfileInput = {
+  /** zh-CN or en */
   locale?: string | null | undefined;
   name?: string | null | undefined;
 };

@@ -81,9 +81,13 @@ export const en: Messages = {
     apps: { title: 'Apps', description: 'Design forms, model processes and publish apps here. This is coming soon.' },
     inbox: {
       title: 'Inbox',
-      description: 'Work the tasks assigned to you or your groups here: approve, return, transfer, add a signer. This is coming soon.',
+      description:
+        'Work the tasks assigned to you or your groups here: approve, return, transfer, add a signer. This is coming soon.',
     },
-    records: { title: 'Records', description: 'Browse and filter the records your forms collect here. This is coming soon.' },
+    records: {
+      title: 'Records',
+      description: 'Browse and filter the records your forms collect here. This is coming soon.',
+    },
     monitor: {
       title: 'Monitor',
       description: 'Watch process instances, incidents and bottlenecks here. This is coming soon.',

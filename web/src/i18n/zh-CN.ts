@@ -78,7 +78,10 @@ export const zhCN = {
   comingSoon: {
     badge: '即将推出',
     apps: { title: '应用', description: '在这里设计表单、绘制流程并发布应用。该功能即将推出。' },
-    inbox: { title: '待办', description: '在这里处理分配给你或你所在小组的任务：审批、退回、转交、加签。该功能即将推出。' },
+    inbox: {
+      title: '待办',
+      description: '在这里处理分配给你或你所在小组的任务：审批、退回、转交、加签。该功能即将推出。',
+    },
     records: { title: '记录', description: '在这里查看和筛选表单提交的数据记录。该功能即将推出。' },
     monitor: { title: '监控', description: '在这里查看流程实例、事件和瓶颈分析。该功能即将推出。' },
     marketplace: { title: '应用市场', description: '在这里浏览并安装应用模板与连接器插件。该功能即将推出。' },

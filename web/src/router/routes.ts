@@ -52,14 +52,26 @@ export const routes: RouteRecordRaw[] = [
         meta: { admin: true },
         children: [
           { path: '', name: 'admin', redirect: { name: 'admin-members' } },
-          { path: 'members', name: 'admin-members', component: () => import('@/features/members/components/MembersPage.vue') },
+          {
+            path: 'members',
+            name: 'admin-members',
+            component: () => import('@/features/members/components/MembersPage.vue'),
+          },
           {
             path: 'invitations',
             name: 'admin-invitations',
             component: () => import('@/features/members/components/InvitationsPage.vue'),
           },
-          { path: 'groups', name: 'admin-groups', component: () => import('@/features/groups/components/GroupsPage.vue') },
-          { path: 'audit', name: 'admin-audit', component: () => import('@/features/audit/components/AuditLogPage.vue') },
+          {
+            path: 'groups',
+            name: 'admin-groups',
+            component: () => import('@/features/groups/components/GroupsPage.vue'),
+          },
+          {
+            path: 'audit',
+            name: 'admin-audit',
+            component: () => import('@/features/audit/components/AuditLogPage.vue'),
+          },
         ],
       },
       { path: 'account', name: 'account', component: () => import('@/features/account/components/AccountPage.vue') },

@@ -7,7 +7,12 @@ import { createAppI18n, type AppI18n, type AppLocale } from '@/i18n';
 const Blank = { render: () => null };
 
 /** Pinia, i18n, Element Plus and a memory router with the route names the components link to. */
-export function createTestPlugins(locale: AppLocale = 'en'): { pinia: Pinia; i18n: AppI18n; router: Router; plugins: unknown[] } {
+export function createTestPlugins(locale: AppLocale = 'en'): {
+  pinia: Pinia;
+  i18n: AppI18n;
+  router: Router;
+  plugins: unknown[];
+} {
   const pinia = createPinia();
   setActivePinia(pinia);
   const i18n = createAppI18n(locale);
@@ -30,7 +35,10 @@ export function mockGraphQL(...bodies: unknown[]) {
   return fetchMock;
 }
 
-export function requestBody(fetchMock: ReturnType<typeof mockGraphQL>, call: number): { query: string; variables: unknown } {
+export function requestBody(
+  fetchMock: ReturnType<typeof mockGraphQL>,
+  call: number,
+): { query: string; variables: unknown } {
   const init = (fetchMock.mock.calls[call] as unknown[] | undefined)?.[1] as RequestInit | undefined;
   return JSON.parse(String(init?.body)) as { query: string; variables: unknown };
 }

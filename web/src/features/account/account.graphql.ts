@@ -2,7 +2,11 @@ import { graphql } from '@/gql';
 
 export const UpdateProfileDocument = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
-    updateProfile(input: $input) { id name locale }
+    updateProfile(input: $input) {
+      id
+      name
+      locale
+    }
   }
 `);
 

@@ -4,8 +4,20 @@ export const AuditLogDocument = graphql(`
   query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {
     auditLog(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { endCursor hasNextPage }
-      nodes { id action actorId actorEmail ip targetType targetId createdAt }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        action
+        actorId
+        actorEmail
+        ip
+        targetType
+        targetId
+        createdAt
+      }
     }
   }
 `);

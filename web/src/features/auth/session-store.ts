@@ -1,13 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { request } from '@/api/client';
-import type {
-  AcceptInvitationInput,
-  AuthPayloadFieldsFragment,
-  LoginInput,
-  MeQuery,
-  SignUpInput,
-} from '@/gql/graphql';
+import type { AcceptInvitationInput, AuthPayloadFieldsFragment, LoginInput, MeQuery, SignUpInput } from '@/gql/graphql';
 import { CreateWorkspaceDocument, SwitchWorkspaceDocument } from '@/features/shell/workspace.graphql';
 import {
   AcceptInvitationDocument,

@@ -9,19 +9,27 @@ export const GroupFieldsFragment = graphql(`
     nameEn
     parentKey
     createdAt
-    members { id name email }
+    members {
+      id
+      name
+      email
+    }
   }
 `);
 
 export const GroupsDocument = graphql(`
   query Groups {
-    groups { ...GroupFields }
+    groups {
+      ...GroupFields
+    }
   }
 `);
 
 export const CreateGroupDocument = graphql(`
   mutation CreateGroup($input: CreateGroupInput!) {
-    createGroup(input: $input) { ...GroupFields }
+    createGroup(input: $input) {
+      ...GroupFields
+    }
   }
 `);
 
@@ -33,12 +41,16 @@ export const DeleteGroupDocument = graphql(`
 
 export const AddGroupMemberDocument = graphql(`
   mutation AddGroupMember($input: GroupMemberInput!) {
-    addGroupMember(input: $input) { ...GroupFields }
+    addGroupMember(input: $input) {
+      ...GroupFields
+    }
   }
 `);
 
 export const RemoveGroupMemberDocument = graphql(`
   mutation RemoveGroupMember($input: GroupMemberInput!) {
-    removeGroupMember(input: $input) { ...GroupFields }
+    removeGroupMember(input: $input) {
+      ...GroupFields
+    }
   }
 `);

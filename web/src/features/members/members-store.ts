@@ -15,7 +15,11 @@ export type Member = MembersQuery['members'][number];
 export type PendingInvitation = InvitationsQuery['invitations'][number];
 
 /** The link shown once after inviting; a relative link from the server is made absolute for copying. */
-export function absoluteInvitationLink(link: string | null | undefined, token: string | null | undefined, origin: string): string {
+export function absoluteInvitationLink(
+  link: string | null | undefined,
+  token: string | null | undefined,
+  origin: string,
+): string {
   if (link) return /^https?:\/\//.test(link) ? link : new URL(link, origin).toString();
   return token ? new URL(`/invite/${encodeURIComponent(token)}`, origin).toString() : '';
 }
@@ -45,7 +49,9 @@ export const useMembersStore = defineStore('members', () => {
 
   async function changeRole(userId: string, role: Role): Promise<void> {
     const changed = (await request(ChangeMemberRoleDocument, { input: { userId, role } })).changeMemberRole;
-    members.value = members.value.map((member) => (member.user.id === userId ? { ...member, role: changed.role } : member));
+    members.value = members.value.map((member) =>
+      member.user.id === userId ? { ...member, role: changed.role } : member,
+    );
   }
 
   async function remove(userId: string): Promise<void> {

@@ -6,14 +6,23 @@ export const MembersDocument = graphql(`
       role
       joinedAt
       groups
-      user { id email name }
+      user {
+        id
+        email
+        name
+      }
     }
   }
 `);
 
 export const ChangeMemberRoleDocument = graphql(`
   mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $input) { role user { id } }
+    changeMemberRole(input: $input) {
+      role
+      user {
+        id
+      }
+    }
   }
 `);
 
@@ -31,19 +40,33 @@ export const InvitationsDocument = graphql(`
       role
       expiresAt
       createdAt
-      invitedBy { id name email }
+      invitedBy {
+        id
+        name
+        email
+      }
     }
   }
 `);
 
 export const InviteMemberDocument = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
-    inviteMember(input: $input) { id email role token link expiresAt }
+    inviteMember(input: $input) {
+      id
+      email
+      role
+      token
+      link
+      expiresAt
+    }
   }
 `);
 
 export const RevokeInvitationDocument = graphql(`
   mutation RevokeInvitation($id: ID!) {
-    revokeInvitation(id: $id) { id revokedAt }
+    revokeInvitation(id: $id) {
+      id
+      revokedAt
+    }
   }
 `);

@@ -6,13 +6,25 @@ import SignInPage from './SignInPage.vue';
 
 async function mountSignIn(locale: 'en' | 'zh-CN' = 'en') {
   const { plugins, router, i18n } = createTestPlugins(locale);
-  configureApi({ token: () => null, locale: () => i18n.global.locale.value, refresh: async () => false, onSessionLost: () => undefined });
+  configureApi({
+    token: () => null,
+    locale: () => i18n.global.locale.value,
+    refresh: async () => false,
+    onSessionLost: () => undefined,
+  });
   await router.push('/');
-  const wrapper = mount(SignInPage, { global: { plugins: plugins as never[], stubs: { transition: false, 'transition-group': false } }, attachTo: document.body });
+  const wrapper = mount(SignInPage, {
+    global: { plugins: plugins as never[], stubs: { transition: false, 'transition-group': false } },
+    attachTo: document.body,
+  });
   return { wrapper, router };
 }
 
-async function fillAndSubmit(wrapper: Awaited<ReturnType<typeof mountSignIn>>['wrapper'], email: string, password: string) {
+async function fillAndSubmit(
+  wrapper: Awaited<ReturnType<typeof mountSignIn>>['wrapper'],
+  email: string,
+  password: string,
+) {
   await wrapper.find('input[data-testid="email"]').setValue(email);
   await wrapper.find('input[data-testid="password"]').setValue(password);
   await wrapper.find('form').trigger('submit');
@@ -35,7 +47,10 @@ describe('SignInPage', () => {
       errors: [
         {
           message: 'Invalid input',
-          extensions: { code: 'BAD_USER_INPUT', fields: [{ key: 'input.email', message: 'No account uses this email' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ key: 'input.email', message: 'No account uses this email' }],
+          },
         },
       ],
     });
@@ -57,7 +72,10 @@ describe('SignInPage', () => {
 
   it('shows an error without fields above the form', async () => {
     // given a server that rejects the credentials as a whole
-    mockGraphQL({ data: null, errors: [{ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }] });
+    mockGraphQL({
+      data: null,
+      errors: [{ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     const { wrapper } = await mountSignIn();
 
     // when the user signs in
