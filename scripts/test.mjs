@@ -8,8 +8,18 @@ const steps = [
   ['typecheck', () => nx('run-many', '-t', 'typecheck')],
   ['unit and integration tests', () => nx('run-many', '-t', 'test', '--parallel=1')],
   ['build', () => nx('run-many', '-t', 'build')],
+  ['generated files are current', generatedFilesAreCurrent],
   ['end-to-end', () => run('npm', ['run', 'test:e2e', '-w', '@baton/web'])],
 ];
+
+/** The web client's types are generated from server/schema.graphql and committed; regenerating must change nothing. */
+async function generatedFilesAreCurrent() {
+  const code = await run('npm', ['run', 'codegen', '-w', '@baton/web']);
+  if (code !== 0) return code;
+  const diff = await run('git', ['diff', '--exit-code', '--stat', '--', 'web/src/gql']);
+  if (diff !== 0) console.error('Generated files changed: run `npm run codegen -w @baton/web` and commit the result.');
+  return diff;
+}
 
 const started = Date.now();
 for (const [name, step] of steps) {
