@@ -15,8 +15,13 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { SIGNING_SECRET } from './modules/auth/signing-secret.provider.js';
 import { GroupModule } from './modules/group/group.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { FormModule } from './modules/form/form.module.js';
 import { InvitationModule } from './modules/invitation/invitation.module.js';
+import { JobModule } from './modules/job/job.module.js';
 import { MemberModule } from './modules/member/member.module.js';
+import { ProcessModule } from './modules/process/process.module.js';
+import { RecordModule } from './modules/record/record.module.js';
+import { TaskModule } from './modules/task/task.module.js';
 import { UserModule } from './modules/user/user.module.js';
 import { WorkspaceModule } from './modules/workspace/workspace.module.js';
 
@@ -61,6 +66,11 @@ export class AppModule {
         GroupModule,
         UserModule,
         AuditModule,
+        ProcessModule,
+        TaskModule,
+        JobModule,
+        FormModule,
+        RecordModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },

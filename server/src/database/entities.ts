@@ -1,3 +1,8 @@
+import { FormEntity } from '../modules/form/entities/form.entity.js';
+import { RecordChangeEntity } from '../modules/record/entities/record-change.entity.js';
+import { RecordEntity } from '../modules/record/entities/record.entity.js';
+import { RecordViewEntity } from '../modules/record/entities/record-view.entity.js';
+import { SerialCounterEntity } from '../modules/record/entities/serial-counter.entity.js';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity.js';
 import { LoginAttemptEntity } from '../modules/auth/entities/login-attempt.entity.js';
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity.js';
@@ -7,6 +12,14 @@ import { InvitationEntity } from '../modules/invitation/entities/invitation.enti
 import { MembershipEntity } from '../modules/member/entities/membership.entity.js';
 import { UserEntity } from '../modules/user/entities/user.entity.js';
 import { WorkspaceEntity } from '../modules/workspace/entities/workspace.entity.js';
+import { JobEntity } from '../modules/job/entities/job.entity.js';
+import { ElementInstanceEntity } from '../modules/process/entities/element-instance.entity.js';
+import { HistoryEntryEntity } from '../modules/process/entities/history-entry.entity.js';
+import { IncidentEntity } from '../modules/process/entities/incident.entity.js';
+import { ProcessDefinitionEntity } from '../modules/process/entities/process-definition.entity.js';
+import { ProcessInstanceEntity } from '../modules/process/entities/process-instance.entity.js';
+import { VariableEntity } from '../modules/process/entities/variable.entity.js';
+import { UserTaskEntity } from '../modules/task/entities/user-task.entity.js';
 import { InstanceSettingEntity } from './entities/instance-setting.entity.js';
 
 export const ENTITIES = [
@@ -20,4 +33,17 @@ export const ENTITIES = [
   RefreshTokenEntity,
   LoginAttemptEntity,
   InstanceSettingEntity,
+  ProcessDefinitionEntity,
+  ProcessInstanceEntity,
+  ElementInstanceEntity,
+  VariableEntity,
+  UserTaskEntity,
+  JobEntity,
+  IncidentEntity,
+  HistoryEntryEntity,
+  FormEntity,
+  RecordEntity,
+  RecordChangeEntity,
+  SerialCounterEntity,
+  RecordViewEntity,
 ];

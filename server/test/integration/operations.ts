@@ -9,7 +9,13 @@ export interface Foreign {
   userId: string;
   groupKey: string;
   invitationId: string;
+  /** A form key and a record id of B; optional until the spec's workspace B deploys a form and submits a record. */
+  formKey?: string;
+  recordId?: string;
 }
+
+const bForm = (b: Foreign) => b.formKey ?? 'bravo_renewal';
+const bRecord = (b: Foreign) => b.recordId ?? '00000000-0000-4000-8000-00000000b0b0';
 
 export interface Operation {
   name: string;
@@ -49,4 +55,39 @@ export const OPERATIONS: Operation[] = [
   { name: 'deleteGroup', kind: 'mutation', minRole: 'ADMIN', call: (b) => ({ query: `mutation($key: String!) { deleteGroup(key: $key) }`, variables: { key: b.groupKey } }) },
   { name: 'addGroupMember', kind: 'mutation', minRole: 'ADMIN', call: (b) => ({ query: `mutation($key: String!, $id: ID!) { addGroupMember(input: { groupKey: $key, userId: $id }) { key } }`, variables: { key: b.groupKey, id: b.userId } }) },
   { name: 'removeGroupMember', kind: 'mutation', minRole: 'ADMIN', call: (b) => ({ query: `mutation($key: String!, $id: ID!) { removeGroupMember(input: { groupKey: $key, userId: $id }) { key } }`, variables: { key: b.groupKey, id: b.userId } }) },
+  // processes, tasks and jobs: B's ids are aimed at with the workspace id, a UUID that is no instance, task, job or
+  // incident in A; test/integration/engine/workspace-separation.integration-spec.ts aims at B's real ones.
+  { name: 'processDefinitions', kind: 'query', call: () => ({ query: `{ processDefinitions { id bpmnProcessId version bpmnXml } }` }) },
+  { name: 'processDefinition', kind: 'query', call: () => ({ query: `{ processDefinition(bpmnProcessId: "bravo-renewal") { id bpmnXml } }` }) },
+  { name: 'processInstance', kind: 'query', call: (b) => ({ query: `query($id: ID!) { processInstance(id: $id) { id variables } }`, variables: { id: b.workspaceId } }) },
+  { name: 'processInstances', kind: 'query', call: () => ({ query: `{ processInstances(first: 200) { nodes { id variables history { actorId } } totalCount } }` }) },
+  { name: 'tasks', kind: 'query', call: () => ({ query: `{ tasks(first: 200) { nodes { id assignee variables } totalCount } }` }) },
+  { name: 'deployProcess', kind: 'mutation', minRole: 'BUILDER', call: () => ({ query: `mutation { deployProcess(input: { bpmnXml: "" }) { id } }` }) },
+  { name: 'startProcessInstance', kind: 'mutation', call: () => ({ query: `mutation { startProcessInstance(input: { bpmnProcessId: "bravo-renewal" }) { id } }` }) },
+  { name: 'cancelProcessInstance', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { cancelProcessInstance(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
+  { name: 'resolveIncident', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { resolveIncident(id: $id, retries: 1) { id } }`, variables: { id: b.workspaceId } }) },
+  { name: 'claimTask', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { claimTask(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
+  { name: 'unclaimTask', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { unclaimTask(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
+  { name: 'completeTask', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { completeTask(id: $id, variables: { ok: true }) { id } }`, variables: { id: b.workspaceId } }) },
+  { name: 'activateJobs', kind: 'mutation', minRole: 'BUILDER', call: () => ({ query: `mutation { activateJobs(input: { type: "bravo-crm", maxJobs: 100, timeout: 1000 }) { id variables } }` }) },
+  { name: 'completeJob', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { completeJob(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
+  { name: 'failJob', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { failJob(id: $id, retries: 0, errorMessage: "x") { id } }`, variables: { id: b.workspaceId } }) },
+  { name: 'throwError', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { throwError(id: $id, errorCode: "X") { id } }`, variables: { id: b.workspaceId } }) },
+  // forms and records: B holds no form here, so these aim at a form key and record id A does not have;
+  // test/integration/records-tenancy.integration-spec.ts aims at B's real ones.
+  { name: 'deployForm', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($s: JSON!) { deployForm(input: { schema: $s }) { id formKey version report { removedFields { key recordCount } } } }`, variables: { s: { id: bForm(b), components: [] } } }) },
+  { name: 'formDeployPreview', kind: 'query', minRole: 'BUILDER', call: (b) => ({ query: `query($s: JSON!) { formDeployPreview(schema: $s) { previousVersion removedFields { key recordCount } } }`, variables: { s: { id: bForm(b), components: [] } } }) },
+  { name: 'forms', kind: 'query', call: () => ({ query: `{ forms { id formKey name schema } }` }) },
+  { name: 'form', kind: 'query', call: (b) => ({ query: `query($k: String!) { form(formKey: $k) { id schema } }`, variables: { k: bForm(b) } }) },
+  { name: 'submitRecord', kind: 'mutation', call: (b) => ({ query: `mutation($k: String!) { submitRecord(input: { formKey: $k, data: {} }) { id data } }`, variables: { k: bForm(b) } }) },
+  { name: 'updateRecord', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { updateRecord(input: { id: $id, data: {} }) { id data } }`, variables: { id: bRecord(b) } }) },
+  { name: 'deleteRecord', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { deleteRecord(id: $id) { id data } }`, variables: { id: bRecord(b) } }) },
+  { name: 'restoreRecord', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { restoreRecord(id: $id) { id data } }`, variables: { id: bRecord(b) } }) },
+  { name: 'record', kind: 'query', call: (b) => ({ query: `query($id: ID!) { record(id: $id) { id data } }`, variables: { id: bRecord(b) } }) },
+  { name: 'recordHistory', kind: 'query', call: (b) => ({ query: `query($id: ID!) { recordHistory(id: $id) { action changes { key before after } } }`, variables: { id: bRecord(b) } }) },
+  { name: 'updateRecords', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { updateRecords(input: { ids: [$id], set: { note: "x" } }) { id data } }`, variables: { id: bRecord(b) } }) },
+  { name: 'saveRecordView', kind: 'mutation', call: (b) => ({ query: `mutation($k: String!) { saveRecordView(input: { formKey: $k, name: "Spy" }) { id filter } }`, variables: { k: bForm(b) } }) },
+  { name: 'recordViews', kind: 'query', call: (b) => ({ query: `query($k: String!) { recordViews(formKey: $k) { id name filter } }`, variables: { k: bForm(b) } }) },
+  { name: 'deleteRecordView', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { deleteRecordView(id: $id) }`, variables: { id: bRecord(b) } }) },
+  { name: 'records', kind: 'query', call: (b) => ({ query: `query($k: String!) { records(formKey: $k) { totalCount nodes { id data } } }`, variables: { k: bForm(b) } }) },
 ];

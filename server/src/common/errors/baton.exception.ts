@@ -10,6 +10,8 @@ export interface LocalizedText {
 export interface FieldProblem {
   key: string;
   message: LocalizedText;
+  /** Which rule the value broke (`required`, `pattern`, …), where a validator names one. */
+  rule?: string;
 }
 
 /**

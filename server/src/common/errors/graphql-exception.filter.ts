@@ -18,7 +18,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
           code: exception.code,
           reason: exception.reason,
           ...(exception.fields.length > 0
-            ? { fields: exception.fields.map((f) => ({ key: f.key, message: f.message[locale] })) }
+            ? { fields: exception.fields.map((f) => ({ key: f.key, message: f.message[locale], ...(f.rule ? { rule: f.rule } : {}) })) }
             : {}),
         },
       });

@@ -40,6 +40,10 @@ export function buildProcessModel(process: ModdleElement): { model: ProcessModel
 function walkScope(container: ModdleElement, scopeId: string, parentId: string | undefined, draft: Draft): void {
   const elements = children(container, 'flowElements');
   const sequenceFlows = elements.filter((el) => el.$type === 'bpmn:SequenceFlow');
+  // Camunda 7 models may leave sequence flows without an id; the runtime keys flows by id, so give them a stable one.
+  sequenceFlows.forEach((flow, i) => {
+    if (!flow.id) Object.assign(flow, { id: `${scopeId}__flow${i + 1}_${child(flow, 'sourceRef')?.id ?? ''}_${child(flow, 'targetRef')?.id ?? ''}` });
+  });
   const scope: Scope = omitUndefined({ id: scopeId, parentId, nodeIds: [] as string[], flowIds: [] as string[], startEventIds: [] as string[] });
   draft.scopes[scopeId] = scope;
   for (const flow of sequenceFlows) {

@@ -1,0 +1,206 @@
+// What: Baton's persistent engine (PostgreSQL, history on, one transaction per command, row-level security as
+// baton_app) against bpmn-engine (npm) running the same process shapes in memory (the reference), and the raw ceiling
+// of the same PostgreSQL: single-row INSERT transactions per second from 8 clients.
+// Shapes: start → end; start → 10 script tasks → end; a 10-branch parallel fork/join; an exclusive gateway; a user
+// task started and completed; a service task through the job queue (SKIP LOCKED claim, completion as a command).
+// Also: completing user tasks at 50 concurrent users (p99). A transition is a flow node entered (Baton: a STARTED
+// history row; bpmn-engine: an activity.start event). Data: generated; the engine is called in-process, no HTTP.
+// Run: npm run build -w @baton/server && npm run engine -w @baton/bench   (BENCH_INSTANCES=200 for a quick run)
+// Cleans up its embedded PostgreSQL and temp folder.
+import 'reflect-metadata';
+import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Engine } from 'bpmn-engine';
+
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 500);
+const CONCURRENCY = 8;
+const server = new URL('../server/dist/', import.meta.url);
+const { startEmbeddedPostgres } = await import(new URL('database/embedded-postgres.js', server));
+const { createDataSource } = await import(new URL('database/data-source.js', server));
+const { Db } = await import(new URL('database/db.service.js', server));
+const { validateDeployment } = await import(new URL('engine/index.js', server));
+const { startInstance, lockInstance, resume } = await import(new URL('engine/runtime/index.js', server));
+const { JobCommands } = await import(new URL('modules/job/job-commands.js', server));
+const { claimJobs } = await import(new URL('modules/job/job-row.js', server));
+
+// ---- the shapes, in both dialects: Zeebe/FEEL for Baton, JavaScript for bpmn-engine ----
+const seq = (id, from, to, cond) => `<sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}">${cond ?? ''}</sequenceFlow>`;
+const doc = (id, body) => `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="d-${id}" targetNamespace="bench"><process id="${id}" isExecutable="true">${body}</process></definitions>`;
+const shapes = {
+  'start → end': () => `<startEvent id="s" />${seq('f', 's', 'e')}<endEvent id="e" />`,
+  'start → 10 script tasks → end': (baton) => `<startEvent id="s" />${seq('f', 's', 't0')}${Array.from({ length: 10 }, (_, i) =>
+    (baton
+      ? `<scriptTask id="t${i}"><extensionElements><zeebe:script expression="=x + 1" resultVariable="x" /></extensionElements></scriptTask>`
+      : `<scriptTask id="t${i}" scriptFormat="javascript"><script>environment.output.x = (environment.output.x ?? environment.variables.x) + 1; next();</script></scriptTask>`)
+    + seq(`f${i}`, `t${i}`, i === 9 ? 'e' : `t${i + 1}`)).join('')}<endEvent id="e" />`,
+  '10-branch parallel fork/join': () => `<startEvent id="s" />${seq('f', 's', 'fork')}<parallelGateway id="fork" />${Array.from({ length: 10 }, (_, i) =>
+    `${seq(`a${i}`, 'fork', `b${i}`)}<task id="b${i}" />${seq(`j${i}`, `b${i}`, 'join')}`).join('')}<parallelGateway id="join" />${seq('g', 'join', 'e')}<endEvent id="e" />`,
+  'exclusive gateway': (baton) => `<startEvent id="s" />${seq('f', 's', 'gw')}<exclusiveGateway id="gw" default="small" />
+    ${seq('big', 'gw', 'a', baton ? '<conditionExpression xsi:type="tFormalExpression">=x &gt; 5</conditionExpression>'
+      : '<conditionExpression xsi:type="tFormalExpression" language="javascript">next(null, environment.variables.x &gt; 5)</conditionExpression>')}
+    ${seq('small', 'gw', 'b')}<task id="a" /><task id="b" />${seq('fa', 'a', 'e')}${seq('fb', 'b', 'e')}<endEvent id="e" />`,
+  'user task started and completed': () => `<startEvent id="s" />${seq('f', 's', 'u')}<userTask id="u" />${seq('g', 'u', 'e')}<endEvent id="e" />`,
+  'service task through the job queue': (baton) => `<startEvent id="s" />${seq('f', 's', 'w')}${baton
+    ? '<serviceTask id="w"><extensionElements><zeebe:taskDefinition type="bench:work" /></extensionElements></serviceTask>'
+    : '<serviceTask id="w" implementation="${environment.services.work}" />'}${seq('g', 'w', 'e')}<endEvent id="e" />`,
+};
+
+const stats = (ms) => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { p50: sorted[Math.floor(sorted.length * 0.5)], p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] };
+};
+
+async function inParallel(n, concurrency, one) {
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < n) await one(next++);
+  }));
+}
+
+// ---- bpmn-engine, in memory ----
+async function runReference(name) {
+  // Parsed once and reused, as a long-running bpmn-engine host would; each instance gets a fresh Engine.
+  const sourceContext = await new Engine({ name: 'parse' })._serializeSource(doc('p', shapes[name](false)));
+  const latencies = [];
+  let transitions = 0;
+  const one = async () => {
+    const started = performance.now();
+    const listener = new EventEmitter();
+    listener.on('wait', (api) => api.signal());
+    listener.on('activity.start', () => transitions++);
+    const engine = new Engine({ name: 'bench', sourceContext });
+    const ended = new Promise((resolve, reject) => { engine.once('end', resolve); engine.once('error', reject); });
+    await engine.execute({ listener, variables: { x: 7 }, services: { work: (_scope, next) => setImmediate(next) } });
+    await ended;
+    latencies.push(performance.now() - started);
+  };
+  await inParallel(20, CONCURRENCY, one); // warm-up
+  latencies.length = 0;
+  transitions = 0;
+  const started = performance.now();
+  await inParallel(INSTANCES, CONCURRENCY, one);
+  const seconds = (performance.now() - started) / 1000;
+  return { perSecond: INSTANCES / seconds, transitionsPerSecond: transitions / seconds, ...stats(latencies) };
+}
+
+// ---- Baton, on PostgreSQL ----
+const port = await new Promise((done) => { const s = createServer().listen(0, () => { const p = s.address().port; s.close(() => done(p)); }); });
+const folder = mkdtempSync(join(tmpdir(), 'baton-bench-'));
+chmodSync(folder, 0o755);
+const pg = await startEmbeddedPostgres({ dataDir: folder, port });
+const dataSource = createDataSource(pg.url, { poolSize: 20 });
+try {
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  const db = new Db(dataSource);
+  const jobs = new JobCommands();
+  const [{ id: workspaceId }] = await dataSource.query(`INSERT INTO workspaces (name) VALUES ('Bench') RETURNING id`);
+  const scope = { workspaceId, userId: '00000000-0000-0000-0000-000000000000' };
+  const actor = { workspaceId, userId: null };
+
+  async function deploy(name, id) {
+    const xml = doc(id, shapes[name](true));
+    const result = await validateDeployment(xml);
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    const [row] = await dataSource.query(
+      `INSERT INTO process_definitions (workspace_id, bpmn_process_id, version, xml, sha256, model) VALUES ($1, $2, 1, $3, $4, $5) RETURNING id`,
+      [workspaceId, id, xml, createHash('sha256').update(xml).digest('hex'), JSON.stringify(result.processes[0])]);
+    return { id: row.id, bpmnProcessId: id, version: 1 };
+  }
+
+  const start = (definition) => db.tenant(scope, async (em) => (await startInstance(em, actor, definition, { x: 7 })).instanceId);
+  const completeUserTask = (instanceId) => db.tenant(scope, async (em) => {
+    const instance = await lockInstance(em, instanceId);
+    const [task] = await em.query(`SELECT id, element_instance_id FROM user_tasks WHERE process_instance_id = $1 AND state = 'CREATED'`, [instanceId]);
+    await em.query(`UPDATE user_tasks SET state = 'COMPLETED', completed_at = now() WHERE id = $1`, [task.id]);
+    await (await resume(em, actor, instance)).completeWaiting(task.element_instance_id, {});
+  });
+
+  async function runBaton(name, round) {
+    const definition = await deploy(name, `bench-${round}`);
+    const latencies = [];
+    const startedAt = new Map();
+    const transitions = () => dataSource.query(`SELECT count(*)::int AS n FROM process_history WHERE event = 'STARTED' AND element_kind <> 'process'`);
+    const before = (await transitions())[0].n;
+    const startedAll = performance.now();
+    if (name === 'service task through the job queue') {
+      let done = 0;
+      const workers = Array.from({ length: 4 }, async () => {
+        while (done < INSTANCES) {
+          const claimed = await db.system((em) => claimJobs(em, ['bench:work'], 20, 60_000, 'bench'));
+          if (claimed.length === 0) { await new Promise((r) => setTimeout(r, 2)); continue; }
+          for (const job of claimed) {
+            await db.tenant(scope, (em) => jobs.complete(em, actor, job.id, {}));
+            latencies.push(performance.now() - startedAt.get(job.process_instance_id));
+            done++;
+          }
+        }
+      });
+      await inParallel(INSTANCES, CONCURRENCY, async () => { const t = performance.now(); startedAt.set(await start(definition), t); });
+      await Promise.all(workers);
+    } else {
+      await inParallel(INSTANCES, CONCURRENCY, async () => {
+        const t = performance.now();
+        const instanceId = await start(definition);
+        if (name === 'user task started and completed') await completeUserTask(instanceId);
+        latencies.push(performance.now() - t);
+      });
+    }
+    const seconds = (performance.now() - startedAll) / 1000;
+    const [{ open }] = await dataSource.query(`SELECT count(*)::int AS open FROM process_instances WHERE definition_id = $1 AND state <> 'COMPLETED'`, [definition.id]);
+    if (open !== 0) throw new Error(`${name}: ${open} instances did not complete`);
+    const after = (await transitions())[0].n;
+    return { perSecond: INSTANCES / seconds, transitionsPerSecond: (after - before) / seconds, ...stats(latencies) };
+  }
+
+  async function rawInserts() {
+    await dataSource.query(`CREATE TABLE bench_raw (id bigserial PRIMARY KEY, v integer NOT NULL)`);
+    const clients = await Promise.all(Array.from({ length: 8 }, () => dataSource.createQueryRunner()));
+    let count = 0;
+    const until = performance.now() + 3000;
+    const started = performance.now();
+    await Promise.all(clients.map(async (runner) => {
+      while (performance.now() < until) { await runner.query(`INSERT INTO bench_raw (v) VALUES ($1)`, [count]); count++; }
+    }));
+    const perSecond = count / ((performance.now() - started) / 1000);
+    await Promise.all(clients.map((c) => c.release()));
+    await dataSource.query(`DROP TABLE bench_raw`);
+    return perSecond;
+  }
+
+  async function fiftyUsers(definition) {
+    const latencies = [];
+    for (let round = 0; round < 10; round++) {
+      const waiting = [];
+      for (let i = 0; i < 50; i++) waiting.push(await start(definition));
+      await Promise.all(waiting.map(async (id) => { const t = performance.now(); await completeUserTask(id); latencies.push(performance.now() - t); }));
+    }
+    return stats(latencies);
+  }
+
+  const raw = await rawInserts();
+  console.log(`raw PostgreSQL ceiling: ${raw.toFixed(0)} single-row INSERT transactions/s (8 clients)`);
+  console.log(`${INSTANCES} instances per shape, ${CONCURRENCY} concurrent; Baton with history on vs bpmn-engine in memory\n`);
+  console.log('shape | Baton inst/s | Baton transitions/s | Baton p50 / p99 ms | bpmn-engine inst/s | p50 / p99 ms | Baton ÷ bpmn-engine | transitions ÷ raw inserts');
+  let round = 0;
+  for (const name of Object.keys(shapes)) {
+    const baton = await runBaton(name, round++);
+    const reference = await runReference(name);
+    console.log([name, baton.perSecond.toFixed(0), baton.transitionsPerSecond.toFixed(0), `${baton.p50.toFixed(1)} / ${baton.p99.toFixed(1)}`,
+      reference.perSecond.toFixed(0), `${reference.p50.toFixed(1)} / ${reference.p99.toFixed(1)}`,
+      `${(baton.perSecond / reference.perSecond).toFixed(2)}x`, `${(baton.transitionsPerSecond / raw).toFixed(2)}`].join(' | '));
+  }
+  const users = await fiftyUsers(await deploy('user task started and completed', 'bench-users'));
+  console.log(`\ncompleting a user task, 50 concurrent users: p50 ${users.p50.toFixed(1)} ms, p99 ${users.p99.toFixed(1)} ms (target p99 < 50 ms)`);
+} finally {
+  if (dataSource.isInitialized) await dataSource.destroy();
+  await pg.stop();
+  rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Token, TokenState } from './runtime-types.js';
+
+export interface NewUserTask {
+  elementInstanceId: string;
+  elementId: string;
+  name: string | null;
+  assignee: string | null;
+  candidateGroups: string[];
+  candidateUsers: string[];
+  formKey: string | null;
+  formId: string | null;
+  dueDate: string | null;
+  followUpDate: string | null;
+  priority: number;
+}
+
+export interface NewJob {
+  elementInstanceId: string;
+  elementId: string;
+  type: string;
+  retries: number;
+  customHeaders: Record<string, string>;
+}
+
+export interface NewIncident {
+  elementInstanceId: string;
+  elementId: string;
+  jobId: string | null;
+  type: string;
+  phase: 'JOB' | 'ACTIVATE' | 'COMPLETE';
+  message: string;
+}
+
+export interface HistoryInput {
+  elementInstanceId: string | null;
+  elementId: string;
+  kind: string;
+  event: string;
+  /** for an end event: when the token was created (read from the database for tokens of earlier commands) */
+  startedAt?: Date;
+}
+
+interface TokenRow {
+  id: string;
+  element_id: string;
+  element_kind: string;
+  scope_id: string | null;
+  state: TokenState;
+  incoming_flow_id: string | null;
+  created_at: Date;
+}
+
+/**
+ * Every SQL statement the engine runs inside a command, in one place so review sees them. All run in the caller's
+ * transaction, as the tenant role, so row-level security applies to the engine too.
+ */
+export class RuntimeStore {
+  private readonly pendingHistory: HistoryInput[] = [];
+  private readonly newTokens = new Map<string, Token>();
+  private readonly endedTokens = new Map<string, 'COMPLETED' | 'TERMINATED'>();
+  private readonly createdHere = new Set<string>();
+
+  constructor(
+    private readonly em: EntityManager,
+    readonly workspaceId: string,
+    readonly instanceId: string,
+    private readonly actorId: string | null,
+  ) {}
+
+  /** The open tokens and scopes of the instance; ended ones stay in the table as the record of what ran. */
+  async openTokens(): Promise<Token[]> {
+    const rows: TokenRow[] = await this.em.query(
+      `SELECT id, element_id, element_kind, scope_id, state, incoming_flow_id, created_at FROM element_instances
+       WHERE process_instance_id = $1 AND state IN ('ACTIVE', 'WAITING') ORDER BY created_at, id`,
+      [this.instanceId],
+    );
+    return rows.map((r) => ({
+      id: r.id, elementId: r.element_id, kind: r.element_kind, scopeId: r.scope_id, state: r.state, incomingFlowId: r.incoming_flow_id, createdAt: r.created_at,
+    }));
+  }
+
+  async variables(): Promise<{ scope_id: string; name: string; value: unknown }[]> {
+    return this.em.query(`SELECT scope_id, name, value FROM variables WHERE process_instance_id = $1`, [this.instanceId]);
+  }
+
+  /**
+   * Tokens are written behind: created and ended in memory, then inserted (most already ended) and updated in two
+   * statements when the command flushes. Nothing reads element_instances during a command, and a command that fails
+   * rolls back as a whole, so the rows are exactly as if written step by step, in a fraction of the round trips.
+   */
+  insertToken(token: { id?: string; elementId: string; kind: string; scopeId: string | null; state: TokenState; incomingFlowId: string | null }): Token {
+    const created = { ...token, id: token.id ?? randomUUID(), createdAt: new Date() };
+    this.newTokens.set(created.id, { ...created });
+    this.createdHere.add(created.id);
+    return created;
+  }
+
+  endTokens(ids: string[], state: 'COMPLETED' | 'TERMINATED'): void {
+    for (const id of ids) {
+      const fresh = this.newTokens.get(id);
+      if (fresh) fresh.state = state;
+      else this.endedTokens.set(id, state);
+    }
+  }
+
+  /** Buffered like tokens: history is append-only and nothing reads it back during a command. */
+  history(entries: HistoryInput[]): void {
+    this.pendingHistory.push(...entries);
+  }
+
+  /** Tokens, then history; durations use the database's clock (created_at of earlier tokens, now() of new ones). */
+  async flushTokensAndHistory(): Promise<void> {
+    const fresh = [...this.newTokens.values()];
+    this.newTokens.clear();
+    if (fresh.length > 0) {
+      await this.em.query(
+        `INSERT INTO element_instances (id, workspace_id, process_instance_id, element_id, element_kind, scope_id, state, incoming_flow_id, ended_at)
+         SELECT t.id, $2, $3, t.element_id, t.element_kind, t.scope_id, t.state, t.incoming_flow_id,
+           CASE WHEN t.state IN ('COMPLETED', 'TERMINATED') THEN now() END
+         FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, element_id text, element_kind text, scope_id uuid, state text, incoming_flow_id text)`,
+        [JSON.stringify(fresh.map((t) => ({ id: t.id, element_id: t.elementId, element_kind: t.kind, scope_id: t.scopeId, state: t.state, incoming_flow_id: t.incomingFlowId }))), this.workspaceId, this.instanceId],
+      );
+    }
+    // By primary key, one statement per end state: a join against the JSON set could make the planner scan the table.
+    for (const state of ['COMPLETED', 'TERMINATED'] as const) {
+      const ids = [...this.endedTokens].filter(([, s]) => s === state).map(([id]) => id);
+      if (ids.length > 0) await this.em.query(`UPDATE element_instances SET state = $2, ended_at = now() WHERE id = ANY($1::uuid[])`, [ids, state]);
+    }
+    this.endedTokens.clear();
+    const entries = this.pendingHistory.splice(0);
+    if (entries.length === 0) return;
+    await this.em.query(
+      `INSERT INTO process_history (workspace_id, process_instance_id, actor_id, element_instance_id, element_id, element_kind, event, duration_ms)
+       SELECT $2, $3, $4, h.element_instance_id, h.element_id, h.kind, h.event,
+         CASE WHEN h.event IN ('COMPLETED', 'TERMINATED') THEN (extract(epoch FROM clock_timestamp() - COALESCE(h.started_at, now())) * 1000)::int END
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS a(value, n)
+         CROSS JOIN LATERAL jsonb_to_record(a.value) AS h(element_instance_id uuid, element_id text, kind text, event text, started_at timestamptz)
+       ORDER BY a.n`,
+      [JSON.stringify(entries.map((e) => ({
+        element_instance_id: e.elementInstanceId, element_id: e.elementId, kind: e.kind, event: e.event,
+        // a token created in this command has created_at = now() (the transaction's start), so COALESCE covers it
+        started_at: e.elementInstanceId && !this.createdHere.has(e.elementInstanceId) ? (e.startedAt ?? null) : null,
+      }))), this.workspaceId, this.instanceId, this.actorId],
+    );
+  }
+
+  async flushVariables(writes: [string, string, unknown][], dropped: string[]): Promise<void> {
+    if (dropped.length > 0) await this.em.query(`DELETE FROM variables WHERE process_instance_id = $2 AND scope_id = ANY($1::uuid[])`, [dropped, this.instanceId]);
+    if (writes.length === 0) return;
+    await this.em.query(
+      `INSERT INTO variables (scope_id, name, workspace_id, process_instance_id, value)
+       SELECT w.scope_id, w.name, $2, $3, w.value FROM jsonb_to_recordset($1::jsonb) AS w(scope_id uuid, name text, value jsonb)
+       ON CONFLICT (scope_id, name) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+      [JSON.stringify(writes.map(([scope_id, name, value]) => ({ scope_id, name, value: value ?? null }))), this.workspaceId, this.instanceId],
+    );
+  }
+
+  async insertUserTask(task: NewUserTask): Promise<void> {
+    await this.em.query(
+      `INSERT INTO user_tasks (workspace_id, process_instance_id, element_instance_id, element_id, name, assignee, candidate_groups,
+         candidate_users, form_key, form_id, due_date, follow_up_date, priority, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12, $13, 'CREATED')`,
+      [this.workspaceId, this.instanceId, task.elementInstanceId, task.elementId, task.name, task.assignee, JSON.stringify(task.candidateGroups),
+        JSON.stringify(task.candidateUsers), task.formKey, task.formId, task.dueDate, task.followUpDate, task.priority],
+    );
+  }
+
+  /** Enqueued in the command's transaction: the job exists exactly when the token waiting for it does. */
+  async insertJob(job: NewJob): Promise<void> {
+    await this.em.query(
+      `INSERT INTO jobs (workspace_id, process_instance_id, element_instance_id, element_id, type, retries, custom_headers, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, 'ACTIVATABLE')`,
+      [this.workspaceId, this.instanceId, job.elementInstanceId, job.elementId, job.type, job.retries, JSON.stringify(job.customHeaders)],
+    );
+  }
+
+  async insertIncident(incident: NewIncident): Promise<void> {
+    await this.em.query(
+      `INSERT INTO incidents (workspace_id, process_instance_id, element_instance_id, element_id, job_id, type, phase, message, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'ACTIVE')`,
+      [this.workspaceId, this.instanceId, incident.elementInstanceId, incident.elementId, incident.jobId, incident.type, incident.phase, incident.message.slice(0, 4000)],
+    );
+  }
+
+  /** Work attached to tokens that end by termination (cancel, terminate end event) ends with them. */
+  async cancelWorkOf(tokenIds: string[]): Promise<void> {
+    if (tokenIds.length === 0) return;
+    // process_instance_id first: it is what these tables are indexed by.
+    await this.em.query(
+      `UPDATE user_tasks SET state = 'CANCELED', completed_at = now()
+       WHERE process_instance_id = $2 AND element_instance_id = ANY($1::uuid[]) AND state = 'CREATED'`,
+      [tokenIds, this.instanceId],
+    );
+    await this.em.query(
+      `UPDATE jobs SET state = 'CANCELED', updated_at = now()
+       WHERE process_instance_id = $2 AND element_instance_id = ANY($1::uuid[]) AND state IN ('ACTIVATABLE', 'ACTIVATED', 'FAILED', 'ERROR_THROWN')`,
+      [tokenIds, this.instanceId],
+    );
+    await this.em.query(
+      `UPDATE incidents SET state = 'RESOLVED', resolved_at = now() WHERE process_instance_id = $2 AND element_instance_id = ANY($1::uuid[]) AND state = 'ACTIVE'`,
+      [tokenIds, this.instanceId],
+    );
+  }
+
+  async finishInstance(state: 'COMPLETED' | 'TERMINATED'): Promise<void> {
+    await this.em.query(`UPDATE process_instances SET state = $2, ended_at = now() WHERE id = $1`, [this.instanceId, state]);
+  }
+
+  /** Delivered at commit only, to every replica's job poller (LISTEN baton_jobs), so new jobs start at once. */
+  async notifyJobs(): Promise<void> {
+    await this.em.query(`SELECT pg_notify('baton_jobs', '')`);
+  }
+
+  async bumpVersion(): Promise<void> {
+    await this.em.query(`UPDATE process_instances SET lock_version = lock_version + 1 WHERE id = $1`, [this.instanceId]);
+  }
+}

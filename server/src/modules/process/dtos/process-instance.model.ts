@@ -1,0 +1,139 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-type-json';
+import { PageInfo } from '../../../common/graphql/page-info.model.js';
+
+export enum ProcessInstanceState {
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  TERMINATED = 'TERMINATED',
+}
+registerEnumType(ProcessInstanceState, { name: 'ProcessInstanceState' });
+
+@ObjectType('Incident')
+export class IncidentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  processInstanceId: string;
+
+  @Field({ description: 'JOB_NO_RETRIES, UNHANDLED_ERROR_EVENT, CONDITION_ERROR or EXPRESSION_ERROR' })
+  type: string;
+
+  @Field()
+  message: string;
+
+  @Field()
+  elementId: string;
+
+  @Field(() => ID)
+  elementInstanceId: string;
+
+  @Field(() => ID, { nullable: true })
+  jobId: string | null;
+
+  @Field({ description: 'ACTIVE or RESOLVED' })
+  state: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt: Date | null;
+}
+
+@ObjectType('HistoryEntry', { description: 'One step of an instance: an element instance started or ended, or a sequence flow taken' })
+export class HistoryEntryModel {
+  @Field(() => ID, { nullable: true })
+  elementInstanceId: string | null;
+
+  @Field()
+  elementId: string;
+
+  @Field()
+  elementKind: string;
+
+  @Field({ description: 'STARTED, COMPLETED, TERMINATED, or TAKEN for a sequence flow' })
+  event: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who ran the command; null for the job poller' })
+  actorId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For COMPLETED and TERMINATED: milliseconds since STARTED' })
+  durationMs: number | null;
+
+  @Field()
+  at: Date;
+}
+
+@ObjectType('ProcessInstance')
+export class ProcessInstanceModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  bpmnProcessId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => ID)
+  processDefinitionId: string;
+
+  @Field(() => ProcessInstanceState)
+  state: ProcessInstanceState;
+
+  @Field(() => GraphQLJSON, { description: 'The process-scope variables' })
+  variables: Record<string, unknown>;
+
+  @Field(() => [String], { description: 'Ids of the elements that hold a token now (tasks, jobs, joins, sub-processes)' })
+  activeElementIds: string[];
+
+  @Field(() => [IncidentModel])
+  incidents: IncidentModel[];
+
+  @Field(() => [HistoryEntryModel])
+  history: HistoryEntryModel[];
+
+  @Field(() => ID, { nullable: true })
+  startedBy: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  endedAt: Date | null;
+}
+
+@ObjectType('ProcessInstanceConnection')
+export class ProcessInstanceConnection {
+  @Field(() => [ProcessInstanceModel])
+  nodes: ProcessInstanceModel[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@InputType()
+export class ProcessInstanceFilter {
+  @Field(() => String, { nullable: true })
+  bpmnProcessId?: string | null;
+
+  @Field(() => ProcessInstanceState, { nullable: true })
+  state?: ProcessInstanceState | null;
+}
+
+@InputType()
+export class StartProcessInstanceInput {
+  @Field()
+  bpmnProcessId: string;
+
+  @Field(() => Int, { nullable: true, description: 'Defaults to the latest version' })
+  version?: number | null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  variables?: unknown;
+}

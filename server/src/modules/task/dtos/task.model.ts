@@ -1,0 +1,91 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-type-json';
+import { PageInfo } from '../../../common/graphql/page-info.model.js';
+
+export enum TaskState {
+  CREATED = 'CREATED',
+  COMPLETED = 'COMPLETED',
+  CANCELED = 'CANCELED',
+}
+registerEnumType(TaskState, { name: 'TaskState' });
+
+@ObjectType('Task', { description: 'A user task: work for a person, created when a token reaches a BPMN user task' })
+export class TaskModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field()
+  elementId: string;
+
+  @Field(() => ID)
+  processInstanceId: string;
+
+  @Field()
+  bpmnProcessId: string;
+
+  @Field(() => String, { nullable: true, description: 'A user id once claimed (or the id or email the model names)' })
+  assignee: string | null;
+
+  @Field(() => [String], { description: 'Group keys' })
+  candidateGroups: string[];
+
+  @Field(() => [String])
+  candidateUsers: string[];
+
+  @Field(() => String, { nullable: true })
+  formKey: string | null;
+
+  @Field(() => String, { nullable: true })
+  formId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  dueDate: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  followUpDate: Date | null;
+
+  @Field(() => Int)
+  priority: number;
+
+  @Field(() => TaskState)
+  state: TaskState;
+
+  @Field(() => GraphQLJSON, { description: 'The variables visible at the task (its own inputs shadow process variables)' })
+  variables: Record<string, unknown>;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
+}
+
+@ObjectType('TaskConnection')
+export class TaskConnection {
+  @Field(() => [TaskModel])
+  nodes: TaskModel[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@InputType()
+export class TaskFilter {
+  @Field(() => String, { nullable: true, description: 'A user id or email' })
+  assignee?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A group key' })
+  candidateGroup?: string | null;
+
+  @Field(() => TaskState, { nullable: true })
+  state?: TaskState | null;
+
+  @Field(() => ID, { nullable: true })
+  processInstanceId?: string | null;
+}

@@ -1,0 +1,12 @@
+import { defineException } from '../../common/errors/define-exception.js';
+
+export const TaskException = defineException('TaskException', {
+  TASK_NOT_FOUND: { code: 'NOT_FOUND', en: 'There is no task {id} in this workspace.', zh: '本工作区没有任务 {id}。' },
+  TASK_NOT_OPEN: { code: 'CONFLICT', en: 'Task {id} is already {state}.', zh: '任务 {id} 已处于 {state} 状态。' },
+  CLAIMED_BY_OTHER: { code: 'CONFLICT', en: 'Task {id} is already claimed by someone else.', zh: '任务 {id} 已被他人认领。' },
+  NOT_A_CANDIDATE: {
+    code: 'FORBIDDEN',
+    en: 'Only the assignee or a candidate of task {id} may do this.',
+    zh: '只有任务 {id} 的处理人或候选人可以执行此操作。',
+  },
+});

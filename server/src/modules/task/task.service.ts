@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService } from '../../common/auth/access.service.js';
+import { AuthContext } from '../../common/auth/auth-context.js';
+import { Permission } from '../../common/auth/permission.js';
+import { Role } from '../../common/auth/role.js';
+import { InputCheck } from '../../common/errors/input.js';
+import { Db } from '../../database/db.service.js';
+import { LockedInstance, lockInstance, resume } from '../../engine/runtime/index.js';
+import { engineCommand } from '../process/utils/engine-command.util.js';
+import { PageArgs, pageWindow, toConnection } from '../process/utils/page.util.js';
+import { checkVariables, variablesOrEmpty } from '../process/utils/variables-input.util.js';
+import { TaskFilter, TaskModel, TaskState } from './dtos/task.model.js';
+import { TaskException } from './task.exception.js';
+import { TaskRecord, TaskRepository } from './task.repository.js';
+
+@Injectable()
+export class TaskService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: AccessService,
+    private readonly tasks: TaskRepository,
+  ) {}
+
+  async list(auth: AuthContext, filter: TaskFilter | null | undefined, args: PageArgs) {
+    this.access.require(auth, Permission.PROCESS_READ);
+    if (filter?.processInstanceId) new InputCheck().uuid('filter.processInstanceId', filter.processInstanceId).throwIfAny();
+    const window = pageWindow(args);
+    const { rows, totalCount } = await this.tasks.page(filter ?? {}, window);
+    return toConnection(rows, window.first, totalCount);
+  }
+
+  async claim(auth: AuthContext, id: string): Promise<TaskModel> {
+    const { task } = await this.lockOpenTask(auth, id);
+    if (task.assignee && !isMe(auth, task.assignee)) throw new TaskException('CLAIMED_BY_OTHER', { params: { id } });
+    await this.db.em.query(`UPDATE user_tasks SET assignee = $2 WHERE id = $1`, [id, auth.userId]);
+    return this.tasks.withVariables({ ...task, assignee: auth.userId });
+  }
+
+  async unclaim(auth: AuthContext, id: string): Promise<TaskModel> {
+    const { task } = await this.lockOpenTask(auth, id);
+    if (task.assignee && !isMe(auth, task.assignee) && !isAdmin(auth)) throw new TaskException('NOT_A_CANDIDATE', { params: { id } });
+    await this.db.em.query(`UPDATE user_tasks SET assignee = NULL WHERE id = $1`, [id]);
+    return this.tasks.withVariables({ ...task, assignee: null });
+  }
+
+  /**
+   * Completes the task and moves its token on, in one transaction under the instance lock: of many concurrent
+   * completions exactly one finds the task CREATED; the others wait for the lock, then get CONFLICT.
+   */
+  async complete(auth: AuthContext, id: string, variables: unknown): Promise<TaskModel> {
+    checkVariables(variables, 'variables', new InputCheck().uuid('id', id)).throwIfAny();
+    const { task, instance } = await this.lockOpenTask(auth, id);
+    const em = this.db.em;
+    await em.query(`UPDATE user_tasks SET state = 'COMPLETED', completed_by = $2, completed_at = now() WHERE id = $1`, [id, auth.userId]);
+    const execution = await resume(em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance);
+    await engineCommand(() => execution.completeWaiting(task.elementInstanceId, variablesOrEmpty(variables)));
+    return this.tasks.withVariables((await this.tasks.find(id)) as TaskRecord);
+  }
+
+  /** Finds the task, locks its instance, and checks (under the lock) that it is open and the caller may act. */
+  private async lockOpenTask(auth: AuthContext, id: string): Promise<{ task: TaskRecord; instance: LockedInstance }> {
+    this.access.require(auth, Permission.TASK_WORK);
+    new InputCheck().uuid('id', id).throwIfAny();
+    const notFound = () => new TaskException('TASK_NOT_FOUND', { params: { id }, fields: [{ key: 'id', message: { en: 'Not found.', 'zh-CN': '不存在。' } }] });
+    const found = await this.tasks.find(id);
+    if (!found) throw notFound();
+    const instance = await lockInstance(this.db.em, found.processInstanceId);
+    if (!instance) throw notFound();
+    const task = (await this.tasks.find(id)) as TaskRecord;
+    if (task.state !== TaskState.CREATED) throw new TaskException('TASK_NOT_OPEN', { params: { id, state: task.state } });
+    if (!(await this.mayAct(auth, task))) throw new TaskException('NOT_A_CANDIDATE', { params: { id } });
+    return { task, instance };
+  }
+
+  /**
+   * Admins may act on any task. Otherwise a claimed task belongs to its assignee; an unclaimed one to its candidate
+   * users and the members of its candidate groups, or to everyone when the model names no candidate at all.
+   */
+  private async mayAct(auth: AuthContext, task: TaskRecord): Promise<boolean> {
+    if (isAdmin(auth)) return true;
+    if (task.assignee) return isMe(auth, task.assignee);
+    if (task.candidateUsers.length === 0 && task.candidateGroups.length === 0) return true;
+    if (task.candidateUsers.some((user) => isMe(auth, user))) return true;
+    const mine = await this.tasks.groupKeysOf(auth.userId);
+    return task.candidateGroups.some((group) => mine.includes(group));
+  }
+}
+
+function isMe(auth: AuthContext, who: string): boolean {
+  return who === auth.userId || who.toLowerCase() === auth.email.toLowerCase();
+}
+
+function isAdmin(auth: AuthContext): boolean {
+  return auth.role === Role.OWNER || auth.role === Role.ADMIN;
+}
