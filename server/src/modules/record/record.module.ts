@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { FormModule } from '../form/form.module.js';
+import { RecordBulkService } from './record-bulk.service.js';
+import { RecordQueryService } from './record-query.service.js';
+import { RecordViewResolver } from './record-view.resolver.js';
+import { RecordViewService } from './record-view.service.js';
+import { RecordRepository } from './record.repository.js';
+import { RecordResolver } from './record.resolver.js';
+import { RecordService } from './record.service.js';
+import { SerialNumberService } from './serial-number.service.js';
+import { SubmissionValidator } from './submission-validator.service.js';
+
+@Module({
+  imports: [FormModule],
+  providers: [RecordResolver, RecordService, RecordBulkService, RecordQueryService, RecordRepository, SerialNumberService, SubmissionValidator, RecordViewResolver, RecordViewService],
+  exports: [RecordService],
+})
+export class RecordModule {}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import type { FormComponent, FormSchema } from '@baton/sdk';
+import { Db } from '../../database/db.service.js';
+import { formatSerial, parseSerialPattern, periodOf } from '../form/utils/serial-pattern.util.js';
+
+/** A serial-number field of a form: where its value goes and how it is written. */
+interface SerialField {
+  path: string[];
+  component: FormComponent;
+}
+
+/** Hands out serial numbers (流水号) inside the caller's transaction; see SerialCounterEntity for why they have no gaps. */
+@Injectable()
+export class SerialNumberService {
+  constructor(private readonly db: Db) {}
+
+  /** Writes the next number into every serial-number field the cleaned data still holds (hidden ones get none). */
+  async assign(workspaceId: string, formKey: string, schema: FormSchema, data: Record<string, unknown>, at: Date): Promise<void> {
+    for (const { path, component } of serialFields(schema.components, [])) {
+      const parent = parentOf(data, path);
+      if (!parent || !(path[path.length - 1] in parent)) continue;
+      const pattern = parseSerialPattern(component.pattern, component.timeZone ?? 'UTC');
+      if ('problem' in pattern) throw new Error(`Deployed form ${formKey} has a bad serial pattern: ${pattern.problem}`);
+      const period = periodOf(pattern, at);
+      const [{ value }] = await this.db.em.query(
+        `INSERT INTO serial_counters (workspace_id, form_key, field_key, period, value) VALUES ($1, $2, $3, $4, 1)
+         ON CONFLICT (workspace_id, form_key, field_key, period) DO UPDATE SET value = serial_counters.value + 1
+         RETURNING value`,
+        [workspaceId, formKey, path.join('.'), period],
+      );
+      parent[path[path.length - 1]] = formatSerial(pattern, at, value as number);
+    }
+  }
+}
+
+/** Serial fields outside dynamic lists (deploy refuses them inside), with group paths applied. */
+export function serialFields(components: FormComponent[], prefix: string[]): SerialField[] {
+  const found: SerialField[] = [];
+  for (const component of components) {
+    if (component.type === 'serialnumber' && typeof component.key === 'string') found.push({ path: [...prefix, ...component.key.split('.')], component });
+    if (component.type === 'group' && Array.isArray(component.components)) {
+      found.push(...serialFields(component.components, [...prefix, ...(component.path ? component.path.split('.') : [])]));
+    }
+  }
+  return found;
+}
+
+function parentOf(data: Record<string, unknown>, path: string[]): Record<string, unknown> | null {
+  let current: unknown = data;
+  for (const name of path.slice(0, -1)) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return null;
+    current = (current as Record<string, unknown>)[name];
+  }
+  return current !== null && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>) : null;
+}
