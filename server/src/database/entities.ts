@@ -2,6 +2,7 @@ import { FormEntity } from '../modules/form/entities/form.entity.js';
 import { RecordChangeEntity } from '../modules/record/entities/record-change.entity.js';
 import { RecordEntity } from '../modules/record/entities/record.entity.js';
 import { RecordViewEntity } from '../modules/record/entities/record-view.entity.js';
+import { RecordIndexEntity } from '../modules/record/entities/record-index.entity.js';
 import { SerialCounterEntity } from '../modules/record/entities/serial-counter.entity.js';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity.js';
 import { LoginAttemptEntity } from '../modules/auth/entities/login-attempt.entity.js';
@@ -46,4 +47,5 @@ export const ENTITIES = [
   RecordChangeEntity,
   SerialCounterEntity,
   RecordViewEntity,
+  RecordIndexEntity,
 ];

@@ -23,7 +23,8 @@ export type AuditAction =
   | 'group.created'
   | 'group.deleted'
   | 'group.member_added'
-  | 'group.member_removed';
+  | 'group.member_removed'
+  | 'form.indexes_set';
 
 export interface AuditInput {
   workspaceId: string;

@@ -48,6 +48,7 @@ export class RecordQueryService {
         createdBy: row.created_by_id, createdAt: row.created_at, updatedBy: row.updated_by_id, updatedAt: row.updated_at, deletedAt: row.deleted_at,
       })),
       totalCount: page.totalCount,
+      totalCountExact: page.totalCountExact,
       pageInfo: {
         hasNextPage: page.hasNextPage,
         endCursor: last ? encodeRecordCursor(sortName, { sortKey: last.sort_key, createdAt: last.created_at.toISOString(), id: last.id }) : null,

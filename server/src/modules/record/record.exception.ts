@@ -11,4 +11,5 @@ export const RecordException = defineException('RecordException', {
   VIEW_NOT_FOUND: { code: 'NOT_FOUND', en: 'There is no view {id} you can see.', zh: '没有您可见的视图 {id}。' },
   VIEW_NAME_TAKEN: { code: 'CONFLICT', en: 'You already have a view named "{name}" for this form.', zh: '您在此表单上已有名为“{name}”的视图。' },
   NOT_YOURS: { code: 'FORBIDDEN', en: 'Only builders and admins may change records someone else submitted.', zh: '只有搭建者和管理员可以修改他人提交的记录。' },
+  INVALID_INDEXES: { code: 'BAD_USER_INPUT', en: 'The indexes were not changed; see the listed fields.', zh: '索引未修改，请查看列出的字段。' },
 });

@@ -9,10 +9,13 @@ import { RecordResolver } from './record.resolver.js';
 import { RecordService } from './record.service.js';
 import { SerialNumberService } from './serial-number.service.js';
 import { SubmissionValidator } from './submission-validator.service.js';
+import { RecordIndexBuilder } from './indexes/record-index.builder.js';
+import { RecordIndexResolver } from './indexes/record-index.resolver.js';
+import { RecordIndexService } from './indexes/record-index.service.js';
 
 @Module({
   imports: [FormModule],
-  providers: [RecordResolver, RecordService, RecordBulkService, RecordQueryService, RecordRepository, SerialNumberService, SubmissionValidator, RecordViewResolver, RecordViewService],
+  providers: [RecordResolver, RecordService, RecordBulkService, RecordQueryService, RecordRepository, SerialNumberService, SubmissionValidator, RecordViewResolver, RecordViewService, RecordIndexResolver, RecordIndexService, RecordIndexBuilder],
   exports: [RecordService],
 })
 export class RecordModule {}

@@ -22,9 +22,17 @@ export interface RecordRow {
 
 export interface RecordPage {
   rows: RecordRow[];
+  /** Exact up to COUNT_LIMIT; beyond it COUNT_LIMIT with `totalCountExact` false. */
   totalCount: number;
+  totalCountExact: boolean;
   hasNextPage: boolean;
 }
+
+/**
+ * Counting stops here: an exact count of a filter that keeps 25,000 of 1,000,000 rows reads every row (≈ 0.8 s on the
+ * benchmark machine), counting to 1,000 reads ≈ 40,000 (≈ 35 ms). Lists show "1,000+" beyond it.
+ */
+export const COUNT_LIMIT = 1_000;
 
 /** Where the previous page ended: the sort value, then (created_at, id) to break ties. */
 export interface RecordCursor {
@@ -50,10 +58,17 @@ export class RecordRepository {
 
   async page(workspaceId: string, formKey: string, plan: QueryPlan, first: number, after: RecordCursor | null): Promise<RecordPage> {
     const em = this.db.em;
-    const [{ count }] = await buildRecordsQuery(em, workspaceId, formKey, plan, null).select('count(*)::int', 'count').orderBy().getRawMany();
+    const [sql, params] = buildCountQuery(em, workspaceId, formKey, plan, COUNT_LIMIT);
+    const [{ count }] = (await em.query(sql, params)) as { count: number }[];
     const rows: RecordRow[] = await buildRecordsQuery(em, workspaceId, formKey, plan, after).limit(first + 1).getRawMany();
-    return { rows: rows.slice(0, first), totalCount: count as number, hasNextPage: rows.length > first };
+    return { rows: rows.slice(0, first), totalCount: Math.min(count, COUNT_LIMIT), totalCountExact: count <= COUNT_LIMIT, hasNextPage: rows.length > first };
   }
+}
+
+/** `SELECT count(*)` of the matching records, counting no further than limit + 1. Exported for the benchmark. */
+export function buildCountQuery(em: EntityManager, workspaceId: string, formKey: string, plan: QueryPlan, limit: number): [string, unknown[]] {
+  const [sql, params] = buildRecordsQuery(em, workspaceId, formKey, plan, null).select('1').orderBy().limit(limit + 1).getQueryAndParameters();
+  return [`SELECT count(*)::int AS count FROM (${sql}) matching`, params];
 }
 
 /** The list query (count: call `.select('count(*)')` on it and pass no cursor). Exported for the SQL snapshot. */
@@ -104,7 +119,10 @@ function conditionSql(condition: PlannedCondition, bind: Bind, name: string): st
   const some = (predicate: (v: string) => string) => `(${someValue('r', field, bind, name, predicate)})`;
   switch (op) {
     case FilterOperator.eq:
-      return some((v) => `${v} = CAST(${bind(JSON.stringify(value))} AS jsonb)`);
+      // Outside lists the COALESCE form is the indexed expression (indexes/record-index-ddl.ts); equal for any value.
+      return field.inList
+        ? some((v) => `${v} = CAST(${bind(JSON.stringify(value))} AS jsonb)`)
+        : `(COALESCE(${scalarValue('r', field, bind)}, 'null'::jsonb) = CAST(${bind(JSON.stringify(value))} AS jsonb))`;
     case FilterOperator.ne:
       return `NOT COALESCE(${some((v) => `${v} = CAST(${bind(JSON.stringify(value))} AS jsonb)`)}, false)`;
     case FilterOperator.gt:

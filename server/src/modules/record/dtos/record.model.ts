@@ -43,8 +43,11 @@ export class RecordConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Matching records, counted up to 1,000 (see totalCountExact)' })
   totalCount: number;
+
+  @Field({ description: 'False when more than totalCount records match: show "1,000+"' })
+  totalCountExact: boolean;
 }
 
 @ObjectType('FieldChange')
