@@ -7,6 +7,7 @@ import { TenantTransactionInterceptor } from './common/auth/tenant-transaction.i
 import { CoreModule } from './common/core.module.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { complexityPlugin } from './common/graphql/complexity.plugin.js';
+import { graphqlContext, graphqlWs } from './common/graphql/graphql-context.js';
 import { queryValidationRules } from './common/graphql/validation-rules.js';
 import { ENV, Env } from './config/env.js';
 import { DATA_SOURCE } from './database/db.service.js';
@@ -24,6 +25,11 @@ import { RecordModule } from './modules/record/record.module.js';
 import { TaskModule } from './modules/task/task.module.js';
 import { UserModule } from './modules/user/user.module.js';
 import { WorkspaceModule } from './modules/workspace/workspace.module.js';
+import { AppsModule } from './modules/app/app.module.js';
+import { ReviewModule } from './modules/review/review.module.js';
+import { CommentModule } from './modules/comment/comment.module.js';
+import { HandbookModule } from './modules/handbook/handbook.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
 
 export interface AppOptions {
   env: Env;
@@ -53,11 +59,13 @@ export class AppModule {
           path: '/graphql',
           introspection: options.env.NODE_ENV !== 'production',
           graphiql: false,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          context: graphqlContext,
+          subscriptions: graphqlWs,
           validationRules: queryValidationRules(),
           plugins: [complexityPlugin()],
           includeStacktraceInErrorResponses: false,
         }),
+        RealtimeModule,
         HealthModule,
         AuthModule,
         WorkspaceModule,
@@ -71,6 +79,10 @@ export class AppModule {
         JobModule,
         FormModule,
         RecordModule,
+        AppsModule,
+        ReviewModule,
+        CommentModule,
+        HandbookModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },

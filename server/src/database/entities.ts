@@ -22,6 +22,11 @@ import { ProcessInstanceEntity } from '../modules/process/entities/process-insta
 import { VariableEntity } from '../modules/process/entities/variable.entity.js';
 import { UserTaskEntity } from '../modules/task/entities/user-task.entity.js';
 import { InstanceSettingEntity } from './entities/instance-setting.entity.js';
+import { AppEntity } from '../modules/app/entities/app.entity.js';
+import { AppItemEntity } from '../modules/app/entities/app-item.entity.js';
+import { DraftEntity } from '../modules/review/entities/draft.entity.js';
+import { DraftReviewEntity } from '../modules/review/entities/draft-review.entity.js';
+import { TaskCommentEntity } from '../modules/comment/entities/task-comment.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -48,4 +53,9 @@ export const ENTITIES = [
   SerialCounterEntity,
   RecordViewEntity,
   RecordIndexEntity,
+  AppEntity,
+  AppItemEntity,
+  DraftEntity,
+  DraftReviewEntity,
+  TaskCommentEntity,
 ];

@@ -2,6 +2,7 @@ import { RunningBaton } from '../../src/bootstrap.js';
 import { buildRecordsQuery } from '../../src/modules/record/record.repository.js';
 import { planRecordQuery, QueryPlan } from '../../src/modules/record/utils/record-query-plan.util.js';
 import { listFormFields } from '../../src/modules/form/utils/form-fields.util.js';
+import { SortDirection } from '../../src/modules/record/dtos/records-query.input.js';
 import { startTestApp } from './app.js';
 import { deployed, RECORDS } from './forms/form-helpers.js';
 import { codeOf, fieldsOf, gql } from './graphql-client.js';
@@ -85,7 +86,7 @@ describe('records: counting', () => {
 describe('setRecordIndexes', () => {
   it('builds an index per field that the records query walks for sorting and eq filters', async () => {
     // given no index, the sort by amount cannot use one
-    expect(await planOf(null, { field: 'amount', direction: 'DESC' })).not.toMatch(/rx_/);
+    expect(await planOf(null, { field: 'amount', direction: SortDirection.DESC })).not.toMatch(/rx_/);
     // when a builder indexes amount and the nested address.city
     const result = await setIndexes(owner, ['amount', 'address.city']);
     expect(result.errors).toBeUndefined();
@@ -96,8 +97,8 @@ describe('setRecordIndexes', () => {
     expect(built).toHaveLength(2);
     expect(built.every((index) => index.valid && index.definition.includes(`form_key)::text = 'deals'`))).toBe(true);
     // and the planner uses them: an ordered walk for the sort, also under an eq filter on the nested field
-    expect(await planOf(null, { field: 'amount', direction: 'DESC' })).toMatch(/Index Scan Backward using rx_\w+/);
-    expect(await planOf({ conditions: [{ field: 'address.city', op: 'eq', value: '上海' }] } as never, { field: 'address.city', direction: 'ASC' }))
+    expect(await planOf(null, { field: 'amount', direction: SortDirection.DESC })).toMatch(/Index Scan Backward using rx_\w+/);
+    expect(await planOf({ conditions: [{ field: 'address.city', op: 'eq', value: '上海' }] } as never, { field: 'address.city', direction: SortDirection.ASC }))
       .toMatch(/Index Scan using rx_\w+ on records r [^\n]*\n\s+(Index Cond|Filter): \(COALESCE\(\(data #> '\{address,city\}'::text\[\]\), 'null'::jsonb\) = '"上海"'::jsonb\)/);
   });
 

@@ -8,6 +8,14 @@ export const IS_PUBLIC = 'baton:isPublic';
 /** The only way out of authentication; the lint rule requires either this or @UseGuards on every resolver. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
+export const OWN_TRANSACTIONS = 'baton:ownTransactions';
+
+/**
+ * The field opens its tenant transactions itself (Db.tenant) instead of running in one: for work that waits,
+ * such as long-polling activateJobs, which must not hold a pooled connection while it does.
+ */
+export const OwnTransactions = () => SetMetadata(OWN_TRANSACTIONS, true);
+
 export const CurrentAuth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthContext => {
   const auth = GqlExecutionContext.create(ctx).getContext<GqlContext>().req.auth;
   if (!auth) throw new Error('CurrentAuth used on a resolver without AuthGuard');

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
-import { BatonException, pickLocale } from './baton.exception.js';
+import { BatonException, Locale, pickLocale } from './baton.exception.js';
 
 /** The one place where exceptions become GraphQL errors: `extensions.code`, localized message, field keys. */
 @Catch()
@@ -11,27 +11,31 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): GraphQLError {
     const req = GqlArgumentsHost.create(host).getContext<{ req?: Request }>()?.req;
-    const locale = pickLocale(req?.headers?.['accept-language']);
-    if (exception instanceof BatonException) {
-      return new GraphQLError(exception.localized(locale), {
-        extensions: {
-          code: exception.code,
-          reason: exception.reason,
-          ...(exception.fields.length > 0
-            ? { fields: exception.fields.map((f) => ({ key: f.key, message: f.message[locale], ...(f.rule ? { rule: f.rule } : {}) })) }
-            : {}),
-        },
-      });
-    }
-    if (exception instanceof GraphQLError) return exception;
-    if (exception instanceof HttpException && exception.getStatus() === 429) {
-      return new GraphQLError(locale === 'zh-CN' ? '请求过于频繁，请稍后再试。' : 'Too many requests; try again shortly.', {
-        extensions: { code: 'RATE_LIMITED' },
-      });
-    }
-    this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
-    return new GraphQLError(locale === 'zh-CN' ? '服务器内部错误。' : 'Internal server error.', {
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    return toGraphQLError(exception, pickLocale(req?.headers?.['accept-language']), this.logger);
+  }
+}
+
+/** An exception as the GraphQL error clients see; also used where the filter does not run (subscription streams). */
+export function toGraphQLError(exception: unknown, locale: Locale, logger = new Logger('GraphQL')): GraphQLError {
+  if (exception instanceof BatonException) {
+    return new GraphQLError(exception.localized(locale), {
+      extensions: {
+        code: exception.code,
+        reason: exception.reason,
+        ...(exception.fields.length > 0
+          ? { fields: exception.fields.map((f) => ({ key: f.key, message: f.message[locale], ...(f.rule ? { rule: f.rule } : {}) })) }
+          : {}),
+      },
     });
   }
+  if (exception instanceof GraphQLError) return exception;
+  if (exception instanceof HttpException && exception.getStatus() === 429) {
+    return new GraphQLError(locale === 'zh-CN' ? '请求过于频繁，请稍后再试。' : 'Too many requests; try again shortly.', {
+      extensions: { code: 'RATE_LIMITED' },
+    });
+  }
+  logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+  return new GraphQLError(locale === 'zh-CN' ? '服务器内部错误。' : 'Internal server error.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 }

@@ -151,7 +151,7 @@ export class RuntimeStore {
     if (writes.length === 0) return;
     await this.em.query(
       `INSERT INTO variables (scope_id, name, workspace_id, process_instance_id, value)
-       SELECT w.scope_id, w.name, $2, $3, w.value FROM jsonb_to_recordset($1::jsonb) AS w(scope_id uuid, name text, value jsonb)
+       SELECT w.scope_id, w.name, $2, $3, COALESCE(w.value, 'null'::jsonb) FROM jsonb_to_recordset($1::jsonb) AS w(scope_id uuid, name text, value jsonb)
        ON CONFLICT (scope_id, name) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
       [JSON.stringify(writes.map(([scope_id, name, value]) => ({ scope_id, name, value: value ?? null }))), this.workspaceId, this.instanceId],
     );

@@ -24,7 +24,10 @@ export type AuditAction =
   | 'group.deleted'
   | 'group.member_added'
   | 'group.member_removed'
-  | 'form.indexes_set';
+  | 'form.indexes_set'
+  | 'process.deployed'
+  | 'process.instance_cancelled'
+  | 'process.incident_resolved';
 
 export interface AuditInput {
   workspaceId: string;

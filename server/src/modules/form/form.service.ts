@@ -87,7 +87,8 @@ export class FormService {
     return checked;
   }
 
-  private latest(auth: AuthContext, formKey: string): Promise<FormEntity | null> {
+  /** The newest version of a form, or null when this workspace has none. */
+  latest(auth: AuthContext, formKey: string): Promise<FormEntity | null> {
     return this.db.em.findOne(FormEntity, { where: { workspaceId: auth.workspaceId, formKey }, order: { version: 'DESC' } });
   }
 

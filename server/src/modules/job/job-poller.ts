@@ -36,6 +36,7 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private readonly waiters = new Set<() => void>();
 
   constructor(
     private readonly db: Db,
@@ -57,6 +58,19 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.timer) clearInterval(this.timer);
     await this.listener?.end().catch(() => undefined);
     await this.running;
+  }
+
+  /** Resolves at the next NOTIFY baton_jobs, or after `ms`: what long-polling activateJobs waits on. */
+  nextWakeUp(ms: number): Promise<void> {
+    return new Promise((done) => {
+      const finish = () => {
+        clearTimeout(timer);
+        this.waiters.delete(finish);
+        done();
+      };
+      const timer = setTimeout(finish, Math.max(0, ms));
+      this.waiters.add(finish);
+    });
   }
 
   /** Polls now (or right after the poll in progress); resolves when the queue had nothing more for us. */
@@ -144,7 +158,10 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
     if (!url) return;
     try {
       this.listener = new pg.Client({ connectionString: url });
-      this.listener.on('notification', () => void this.wake());
+      this.listener.on('notification', () => {
+        for (const waiter of [...this.waiters]) waiter();
+        void this.wake();
+      });
       this.listener.on('error', (error) => this.logger.warn(`LISTEN connection lost: ${error.message}; polling continues.`));
       await this.listener.connect();
       await this.listener.query('LISTEN baton_jobs');

@@ -3,7 +3,7 @@ import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-type-json';
 import { AuthContext } from '../../common/auth/auth-context.js';
 import { AuthGuard } from '../../common/auth/auth.guard.js';
-import { CurrentAuth } from '../../common/auth/decorators.js';
+import { CurrentAuth, OwnTransactions } from '../../common/auth/decorators.js';
 import { ActivateJobsInput, JobModel } from './dtos/job.model.js';
 import { JobService } from './job.service.js';
 
@@ -12,7 +12,8 @@ import { JobService } from './job.service.js';
 export class JobResolver {
   constructor(private readonly jobService: JobService) {}
 
-  @Mutation(() => [JobModel], { description: 'Claims up to maxJobs open jobs of a type for `timeout` milliseconds' })
+  @Mutation(() => [JobModel], { description: 'Claims up to maxJobs open jobs of a type for `timeout` milliseconds; with requestTimeout, waits for one' })
+  @OwnTransactions()
   activateJobs(@CurrentAuth() auth: AuthContext, @Args('input') input: ActivateJobsInput) {
     return this.jobService.activate(auth, input);
   }

@@ -8,6 +8,10 @@ import { checkVariables, variablesOrEmpty } from '../process/utils/variables-inp
 import { ActivateJobsInput, JobModel } from './dtos/job.model.js';
 import { JobCommands } from './job-commands.js';
 import { claimJobs, toJobModel } from './job-row.js';
+import { JobPoller } from './job-poller.js';
+
+/** The longest an activateJobs call waits for a job to appear. */
+export const MAX_REQUEST_TIMEOUT_MS = 30_000;
 
 /** The GraphQL side of the job queue: external workers, like Zeebe job workers, scoped to the caller's workspace. */
 @Injectable()
@@ -16,6 +20,7 @@ export class JobService {
     private readonly db: Db,
     private readonly access: AccessService,
     private readonly commands: JobCommands,
+    private readonly poller: JobPoller,
   ) {}
 
   async activate(auth: AuthContext, input: ActivateJobsInput): Promise<JobModel[]> {
@@ -27,11 +32,26 @@ export class JobService {
     if (!Number.isInteger(input.timeout) || input.timeout < 1000 || input.timeout > 86_400_000) {
       check.add('timeout', { en: 'timeout must be from 1,000 to 86,400,000 milliseconds.', 'zh-CN': 'timeout 须在 1,000 到 86,400,000 毫秒之间。' });
     }
+    const wait = input.requestTimeout ?? 0;
+    if (!Number.isInteger(wait) || wait < 0 || wait > MAX_REQUEST_TIMEOUT_MS) {
+      check.add('requestTimeout', { en: 'requestTimeout must be from 0 to 30,000 milliseconds.', 'zh-CN': 'requestTimeout 须在 0 到 30,000 毫秒之间。' });
+    }
     check.throwIfAny();
     const worker = input.worker?.trim().slice(0, 255) || `user:${auth.userId}`;
-    const rows = await claimJobs(this.db.em, [input.type], input.maxJobs, input.timeout, worker);
-    const jobs: JobModel[] = [];
-    for (const row of rows) jobs.push(await toJobModel(this.db.em, row, true));
+    // Each claim is its own short tenant transaction (the field is @OwnTransactions): waiting holds no connection.
+    const claim = () => this.db.tenant(auth, async (em) => {
+      const rows = await claimJobs(em, [input.type], input.maxJobs, input.timeout, worker);
+      const jobs: JobModel[] = [];
+      for (const row of rows) jobs.push(await toJobModel(em, row, true));
+      return jobs;
+    });
+    const deadline = Date.now() + wait;
+    let jobs = await claim();
+    // Woken by NOTIFY baton_jobs (sent at commit by whatever created a job) or every second for jobs that fell due.
+    while (jobs.length === 0 && Date.now() < deadline) {
+      await this.poller.nextWakeUp(Math.min(1_000, deadline - Date.now()));
+      jobs = await claim();
+    }
     return jobs;
   }
 

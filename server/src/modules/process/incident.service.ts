@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../../common/auth/access.service.js';
 import { AuthContext } from '../../common/auth/auth-context.js';
 import { Permission } from '../../common/auth/permission.js';
@@ -15,6 +16,7 @@ export class IncidentService {
   constructor(
     private readonly db: Db,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -52,6 +54,7 @@ export class IncidentService {
       await engineCommand(() => execution.retry(incident.element_instance_id, incident.phase as 'ACTIVATE' | 'COMPLETE'));
     }
     const [row] = await em.query(`SELECT * FROM incidents WHERE id = $1`, [id]);
+    await this.audit.recordBy(auth, { action: 'process.incident_resolved', targetType: 'incident', targetId: id, details: { processInstanceId: found.process_instance_id, retries: retries ?? null } });
     return toIncident(row);
   }
 }

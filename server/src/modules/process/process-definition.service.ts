@@ -8,6 +8,8 @@ import { Db } from '../../database/db.service.js';
 import { validateDeployment } from '../../engine/index.js';
 import { DeployProcessInput, ProcessDefinitionModel } from './dtos/process-definition.model.js';
 import { ProcessException } from './process.exception.js';
+import { FormService } from '../form/form.service.js';
+import { AuditService } from '../audit/audit.service.js';
 
 interface DefinitionRow {
   id: string;
@@ -26,6 +28,8 @@ export class ProcessDefinitionService {
   constructor(
     private readonly db: Db,
     private readonly access: AccessService,
+    private readonly forms: FormService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -42,7 +46,9 @@ export class ProcessDefinitionService {
       else check.add(`forms[${i}].id`, { en: 'Each form needs its form-js "id".', 'zh-CN': '每个表单都需要 form-js 的“id”。' });
     });
     check.throwIfAny();
-    const result = await validateDeployment(input.bpmnXml, { knownForms });
+    // Forms deployed earlier count as much as the ones deployed with the model (form key = form-js id).
+    const stored: { form_key: string }[] = await this.db.em.query(`SELECT DISTINCT form_key FROM forms`);
+    const result = await validateDeployment(input.bpmnXml, { knownForms: [...knownForms, ...stored.map((row) => row.form_key)] });
     if (!result.ok) {
       const { error } = result;
       throw new ProcessException('INVALID_MODEL', {
@@ -53,6 +59,8 @@ export class ProcessDefinitionService {
         fields: error.problems.map((p) => ({ key: p.elementId ?? 'bpmnXml', message: p.message })),
       });
     }
+    // Like a Camunda deployment of several resources: the forms land in the same transaction as the model.
+    for (const schema of input.forms ?? []) await this.forms.deploy(auth, { schema });
     const sha256 = createHash('sha256').update(input.bpmnXml).digest('hex');
     const em = this.db.em;
     const deployed: DefinitionRow[] = [];
@@ -72,6 +80,7 @@ export class ProcessDefinitionService {
         [auth.workspaceId, model.id, (latest?.version ?? 0) + 1, model.name ?? null, input.bpmnXml, sha256, JSON.stringify(model), auth.userId],
       );
       deployed.push(row);
+      await this.audit.recordBy(auth, { action: 'process.deployed', targetType: 'process', targetId: row.id, details: { bpmnProcessId: model.id, version: row.version } });
     }
     return toModel(deployed[0]);
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
 import { AccessService } from '../../common/auth/access.service.js';
 import { AuthContext } from '../../common/auth/auth-context.js';
 import { Permission } from '../../common/auth/permission.js';
@@ -20,6 +21,7 @@ export class ProcessInstanceService {
     private readonly access: AccessService,
     private readonly definitions: ProcessDefinitionService,
     private readonly instances: ProcessInstanceRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates the instance and runs it to its first wait states in the request's transaction. */
@@ -60,6 +62,7 @@ export class ProcessInstanceService {
     if (instance.state !== 'ACTIVE') throw new ProcessException('INSTANCE_NOT_ACTIVE', { params: { id, state: instance.state } });
     const execution = await resume(this.db.em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance);
     await execution.cancel();
+    await this.audit.recordBy(auth, { action: 'process.instance_cancelled', targetType: 'process_instance', targetId: id, details: { definitionId: instance.definitionId } });
     return (await this.instances.byId(id)) as ProcessInstanceModel;
   }
 }

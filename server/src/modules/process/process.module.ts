@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { FormModule } from '../form/form.module.js';
 import { IncidentService } from './incident.service.js';
 import { ProcessDefinitionService } from './process-definition.service.js';
 import { ProcessInstanceRepository } from './process-instance.repository.js';
 import { ProcessInstanceService } from './process-instance.service.js';
 import { ProcessResolver } from './process.resolver.js';
+import { ProcessSubscriptionResolver } from './process-subscription.resolver.js';
 
 @Module({
-  providers: [ProcessResolver, ProcessDefinitionService, ProcessInstanceService, ProcessInstanceRepository, IncidentService],
-  exports: [ProcessInstanceRepository],
+  imports: [FormModule],
+  providers: [ProcessResolver, ProcessSubscriptionResolver, ProcessDefinitionService, ProcessInstanceService, ProcessInstanceRepository, IncidentService],
+  exports: [ProcessInstanceRepository, ProcessDefinitionService],
 })
 export class ProcessModule {}

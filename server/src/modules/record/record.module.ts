@@ -16,6 +16,6 @@ import { RecordIndexService } from './indexes/record-index.service.js';
 @Module({
   imports: [FormModule],
   providers: [RecordResolver, RecordService, RecordBulkService, RecordQueryService, RecordRepository, SerialNumberService, SubmissionValidator, RecordViewResolver, RecordViewService, RecordIndexResolver, RecordIndexService, RecordIndexBuilder],
-  exports: [RecordService],
+  exports: [RecordService, SubmissionValidator],
 })
 export class RecordModule {}

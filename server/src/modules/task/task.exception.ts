@@ -4,6 +4,11 @@ export const TaskException = defineException('TaskException', {
   TASK_NOT_FOUND: { code: 'NOT_FOUND', en: 'There is no task {id} in this workspace.', zh: '本工作区没有任务 {id}。' },
   TASK_NOT_OPEN: { code: 'CONFLICT', en: 'Task {id} is already {state}.', zh: '任务 {id} 已处于 {state} 状态。' },
   CLAIMED_BY_OTHER: { code: 'CONFLICT', en: 'Task {id} is already claimed by someone else.', zh: '任务 {id} 已被他人认领。' },
+  INVALID_VARIABLES: {
+    code: 'BAD_USER_INPUT',
+    en: 'Task {id} was not completed: {count} field(s) of form {formKey} need attention.',
+    zh: '任务 {id} 未完成：表单 {formKey} 有 {count} 个字段需要修改。',
+  },
   NOT_A_CANDIDATE: {
     code: 'FORBIDDEN',
     en: 'Only the assignee or a candidate of task {id} may do this.',

@@ -12,6 +12,8 @@ import { checkVariables, variablesOrEmpty } from '../process/utils/variables-inp
 import { TaskFilter, TaskModel, TaskState } from './dtos/task.model.js';
 import { TaskException } from './task.exception.js';
 import { TaskRecord, TaskRepository } from './task.repository.js';
+import { FormService } from '../form/form.service.js';
+import { SubmissionValidator } from '../record/submission-validator.service.js';
 
 @Injectable()
 export class TaskService {
@@ -19,6 +21,8 @@ export class TaskService {
     private readonly db: Db,
     private readonly access: AccessService,
     private readonly tasks: TaskRepository,
+    private readonly forms: FormService,
+    private readonly validator: SubmissionValidator,
   ) {}
 
   async list(auth: AuthContext, filter: TaskFilter | null | undefined, args: PageArgs) {
@@ -50,11 +54,29 @@ export class TaskService {
   async complete(auth: AuthContext, id: string, variables: unknown): Promise<TaskModel> {
     checkVariables(variables, 'variables', new InputCheck().uuid('id', id)).throwIfAny();
     const { task, instance } = await this.lockOpenTask(auth, id);
+    const submitted = await this.formChecked(auth, task, variablesOrEmpty(variables));
     const em = this.db.em;
     await em.query(`UPDATE user_tasks SET state = 'COMPLETED', completed_by = $2, completed_at = now() WHERE id = $1`, [id, auth.userId]);
     const execution = await resume(em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance);
-    await engineCommand(() => execution.completeWaiting(task.elementInstanceId, variablesOrEmpty(variables)));
+    await engineCommand(() => execution.completeWaiting(task.elementInstanceId, submitted));
     return this.tasks.withVariables((await this.tasks.find(id)) as TaskRecord);
+  }
+
+  /**
+   * A task linked to a deployed form completes with what the form's rules make of the variables (the sdk's
+   * validateSubmission, as the browser runs it): hidden fields dropped, defaults and expressions applied, keys the
+   * form does not have left out. Field errors are BAD_USER_INPUT naming each key; the task stays open.
+   */
+  private async formChecked(auth: AuthContext, task: TaskRecord, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const formKey = task.formId ?? task.formKey;
+    const form = formKey ? await this.forms.latest(auth, formKey) : null;
+    if (!form) return variables;
+    const result = await this.validator.validate(form.schema, variables);
+    if (result.valid) return result.data;
+    throw new TaskException('INVALID_VARIABLES', {
+      params: { id: task.id, formKey: form.formKey, count: result.errors.length },
+      fields: result.errors.map((error) => ({ key: error.key, message: error.message, rule: error.rule })),
+    });
   }
 
   /** Finds the task, locks its instance, and checks (under the lock) that it is open and the caller may act. */
@@ -76,7 +98,7 @@ export class TaskService {
    * Admins may act on any task. Otherwise a claimed task belongs to its assignee; an unclaimed one to its candidate
    * users and the members of its candidate groups, or to everyone when the model names no candidate at all.
    */
-  private async mayAct(auth: AuthContext, task: TaskRecord): Promise<boolean> {
+  async mayAct(auth: AuthContext, task: TaskRecord): Promise<boolean> {
     if (isAdmin(auth)) return true;
     if (task.assignee) return isMe(auth, task.assignee);
     if (task.candidateUsers.length === 0 && task.candidateGroups.length === 0) return true;

@@ -53,4 +53,7 @@ export class ActivateJobsInput {
 
   @Field(() => String, { nullable: true, description: 'A name for the worker, shown on the job' })
   worker?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Long polling: with no job open, wait up to this many milliseconds (at most 30,000) for one' })
+  requestTimeout?: number | null;
 }
