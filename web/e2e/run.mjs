@@ -193,7 +193,7 @@ test('owner signs up, invites a member, and the member joins', async (t) => {
     await shot(page, '10-shell-375-drawer');
     await drawerInbox.click();
     await page.waitForURL(/\/inbox$/);
-    await byTestId(page, 'coming-soon-inbox').waitFor();
+    await byTestId(page, 'inbox-page').waitFor();
     const phone = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 812 } });
     const signIn = await phone.newPage();
     await signIn.goto(`${baseUrl}/sign-in`);

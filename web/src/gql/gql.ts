@@ -31,12 +31,28 @@ type Documents = {
     "\n  mutation DeleteGroup($key: String!) {\n    deleteGroup(key: $key)\n  }\n": typeof types.DeleteGroupDocument,
     "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
+    "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n": typeof types.InboxTaskFieldsFragmentDoc,
+    "\n  query InboxTasks($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      nodes {\n        ...InboxTaskFields\n      }\n      totalCount\n    }\n  }\n": typeof types.InboxTasksDocument,
+    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n      }\n    }\n  }\n": typeof types.InboxTaskDetailDocument,
+    "\n  query InboxForm($formKey: String!) {\n    form(formKey: $formKey) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": typeof types.InboxFormDocument,
+    "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": typeof types.ClaimTaskDocument,
+    "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": typeof types.UnclaimTaskDocument,
+    "\n  mutation CompleteTask($id: ID!, $variables: JSON) {\n    completeTask(id: $id, variables: $variables) {\n      ...InboxTaskFields\n    }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n      link\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query ModelerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": typeof types.ModelerFormsDocument,
+    "\n  mutation DeployProcess($input: DeployProcessInput!) {\n    deployProcess(input: $input) {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n": typeof types.DeployProcessDocument,
+    "\n  query MonitorDefinitions {\n    processDefinitions {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n": typeof types.MonitorDefinitionsDocument,
+    "\n  query MonitorDefinitionXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      bpmnXml\n    }\n  }\n": typeof types.MonitorDefinitionXmlDocument,
+    "\n  query MonitorInstances($filter: ProcessInstanceFilter, $first: Int, $after: String) {\n    processInstances(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        startedBy\n        incidents {\n          id\n          state\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.MonitorInstancesDocument,
+    "\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      id\n      bpmnProcessId\n      version\n      state\n      createdAt\n      endedAt\n      startedBy\n      variables\n      activeElementIds\n      incidents {\n        id\n        elementId\n        type\n        message\n        state\n        createdAt\n        resolvedAt\n      }\n      history {\n        at\n        elementId\n        elementKind\n        event\n        durationMs\n      }\n    }\n  }\n": typeof types.MonitorInstanceDocument,
+    "\n  mutation StartInstance($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.StartInstanceDocument,
+    "\n  mutation CancelInstance($id: ID!) {\n    cancelProcessInstance(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelInstanceDocument,
+    "\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n": typeof types.ResolveIncidentDocument,
     "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SwitchWorkspaceDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
 };
@@ -58,12 +74,28 @@ const documents: Documents = {
     "\n  mutation DeleteGroup($key: String!) {\n    deleteGroup(key: $key)\n  }\n": types.DeleteGroupDocument,
     "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.RemoveGroupMemberDocument,
+    "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n": types.InboxTaskFieldsFragmentDoc,
+    "\n  query InboxTasks($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      nodes {\n        ...InboxTaskFields\n      }\n      totalCount\n    }\n  }\n": types.InboxTasksDocument,
+    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n      }\n    }\n  }\n": types.InboxTaskDetailDocument,
+    "\n  query InboxForm($formKey: String!) {\n    form(formKey: $formKey) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": types.InboxFormDocument,
+    "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": types.ClaimTaskDocument,
+    "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": types.UnclaimTaskDocument,
+    "\n  mutation CompleteTask($id: ID!, $variables: JSON) {\n    completeTask(id: $id, variables: $variables) {\n      ...InboxTaskFields\n    }\n  }\n": types.CompleteTaskDocument,
     "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": types.RemoveMemberDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n      link\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query ModelerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": types.ModelerFormsDocument,
+    "\n  mutation DeployProcess($input: DeployProcessInput!) {\n    deployProcess(input: $input) {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n": types.DeployProcessDocument,
+    "\n  query MonitorDefinitions {\n    processDefinitions {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n": types.MonitorDefinitionsDocument,
+    "\n  query MonitorDefinitionXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      bpmnXml\n    }\n  }\n": types.MonitorDefinitionXmlDocument,
+    "\n  query MonitorInstances($filter: ProcessInstanceFilter, $first: Int, $after: String) {\n    processInstances(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        startedBy\n        incidents {\n          id\n          state\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.MonitorInstancesDocument,
+    "\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      id\n      bpmnProcessId\n      version\n      state\n      createdAt\n      endedAt\n      startedBy\n      variables\n      activeElementIds\n      incidents {\n        id\n        elementId\n        type\n        message\n        state\n        createdAt\n        resolvedAt\n      }\n      history {\n        at\n        elementId\n        elementKind\n        event\n        durationMs\n      }\n    }\n  }\n": types.MonitorInstanceDocument,
+    "\n  mutation StartInstance($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      state\n    }\n  }\n": types.StartInstanceDocument,
+    "\n  mutation CancelInstance($id: ID!) {\n    cancelProcessInstance(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelInstanceDocument,
+    "\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n": types.ResolveIncidentDocument,
     "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SwitchWorkspaceDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CreateWorkspaceDocument,
 };
@@ -153,6 +185,34 @@ export function graphql(source: "\n  mutation RemoveGroupMember($input: GroupMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n"): (typeof documents)["\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxTasks($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      nodes {\n        ...InboxTaskFields\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query InboxTasks($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      nodes {\n        ...InboxTaskFields\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxForm($formKey: String!) {\n    form(formKey: $formKey) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"): (typeof documents)["\n  query InboxForm($formKey: String!) {\n    form(formKey: $formKey) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTask($id: ID!, $variables: JSON) {\n    completeTask(id: $id, variables: $variables) {\n      ...InboxTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTask($id: ID!, $variables: JSON) {\n    completeTask(id: $id, variables: $variables) {\n      ...InboxTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -174,6 +234,42 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  query ModelerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeployProcess($input: DeployProcessInput!) {\n    deployProcess(input: $input) {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeployProcess($input: DeployProcessInput!) {\n    deployProcess(input: $input) {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitorDefinitions {\n    processDefinitions {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  query MonitorDefinitions {\n    processDefinitions {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitorDefinitionXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      bpmnXml\n    }\n  }\n"): (typeof documents)["\n  query MonitorDefinitionXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      bpmnXml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitorInstances($filter: ProcessInstanceFilter, $first: Int, $after: String) {\n    processInstances(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        startedBy\n        incidents {\n          id\n          state\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MonitorInstances($filter: ProcessInstanceFilter, $first: Int, $after: String) {\n    processInstances(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        startedBy\n        incidents {\n          id\n          state\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      id\n      bpmnProcessId\n      version\n      state\n      createdAt\n      endedAt\n      startedBy\n      variables\n      activeElementIds\n      incidents {\n        id\n        elementId\n        type\n        message\n        state\n        createdAt\n        resolvedAt\n      }\n      history {\n        at\n        elementId\n        elementKind\n        event\n        durationMs\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      id\n      bpmnProcessId\n      version\n      state\n      createdAt\n      endedAt\n      startedBy\n      variables\n      activeElementIds\n      incidents {\n        id\n        elementId\n        type\n        message\n        state\n        createdAt\n        resolvedAt\n      }\n      history {\n        at\n        elementId\n        elementKind\n        event\n        durationMs\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartInstance($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation StartInstance($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelInstance($id: ID!) {\n    cancelProcessInstance(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation CancelInstance($id: ID!) {\n    cancelProcessInstance(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

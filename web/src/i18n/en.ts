@@ -1,3 +1,6 @@
+import { inboxEn } from '@/features/inbox/inbox.i18n';
+import { modelerEn } from '@/features/modeler/modeler.i18n';
+import { monitorEn } from '@/features/monitor/monitor.i18n';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -71,6 +74,7 @@ export const en: Messages = {
     inbox: 'Inbox',
     records: 'Records',
     monitor: 'Monitor',
+    modeler: 'Modeller',
     marketplace: 'Marketplace',
     admin: 'Admin',
     account: 'Account settings',
@@ -168,4 +172,7 @@ export const en: Messages = {
     confirmPassword: 'Confirm new password',
     passwordChanged: 'Password changed',
   },
+  modeler: modelerEn,
+  inbox: inboxEn,
+  monitor: monitorEn,
 };

@@ -1,3 +1,7 @@
+import { inboxZhCN } from '@/features/inbox/inbox.i18n';
+import { modelerZhCN } from '@/features/modeler/modeler.i18n';
+import { monitorZhCN } from '@/features/monitor/monitor.i18n';
+
 // Source of truth for message keys: en.ts is typed against this shape, and i18n.spec.ts checks parity at run time.
 export const zhCN = {
   app: { name: '接力', tagline: '低代码表单与流程平台' },
@@ -70,6 +74,7 @@ export const zhCN = {
     inbox: '待办',
     records: '记录',
     monitor: '监控',
+    modeler: '流程建模',
     marketplace: '应用市场',
     admin: '管理',
     account: '账号设置',
@@ -157,6 +162,9 @@ export const zhCN = {
     confirmPassword: '确认新密码',
     passwordChanged: '密码已修改',
   },
+  modeler: modelerZhCN,
+  inbox: inboxZhCN,
+  monitor: monitorZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -10,7 +10,7 @@ declare module 'vue-router' {
   }
 }
 
-export const COMING_SOON_FEATURES = ['apps', 'inbox', 'records', 'monitor', 'marketplace'] as const;
+export const COMING_SOON_FEATURES = ['apps', 'records', 'marketplace'] as const;
 export type ComingSoonFeature = (typeof COMING_SOON_FEATURES)[number];
 
 const ComingSoonPage = () => import('@/features/shell/components/ComingSoonPage.vue');
@@ -46,6 +46,11 @@ export const routes: RouteRecordRaw[] = [
         component: ComingSoonPage,
         props: { feature },
       })),
+      { path: 'modeler', name: 'modeler', component: () => import('@/features/modeler/components/ModelerPage.vue') },
+      { path: 'inbox', name: 'inbox', component: () => import('@/features/inbox/components/InboxPage.vue') },
+      { path: 'inbox/:processInstanceId/:taskId', name: 'inbox-task', component: () => import('@/features/inbox/components/TaskPage.vue'), props: true },
+      { path: 'monitor', name: 'monitor', component: () => import('@/features/monitor/components/InstanceListPage.vue') },
+      { path: 'monitor/:id', name: 'monitor-instance', component: () => import('@/features/monitor/components/InstancePage.vue'), props: true },
       {
         path: 'admin',
         component: () => import('@/features/admin/components/AdminLayout.vue'),

@@ -1,0 +1,123 @@
+// A properties-panel group of Baton's own, added through `additionalModules` like bpmn-js's own features: pick a
+// deployed form for a user task or start event, and the assignee / candidate group from the workspace's people.
+import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
+import { h } from '@bpmn-io/properties-panel/preact';
+import { useService } from 'bpmn-js-properties-panel';
+import { is } from 'bpmn-js/lib/util/ModelUtil';
+import type { Element } from 'bpmn-js/lib/model/Types';
+import { type Injector, readExtension, takesForm, writeExtension } from './zeebe-extensions';
+
+/** What the workspace offers the modeller; the Vue page fills it in and keeps it current. */
+export interface BatonDirectory {
+  forms: { formKey: string; name: string }[];
+  groups: { key: string; label: string }[];
+  members: { email: string; name: string }[];
+  /** Labels in the UI language: `form`, `assignee`, `candidateGroup`, `none`, `group`. */
+  label(key: 'group' | 'form' | 'assignee' | 'candidateGroup' | 'none'): string;
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+interface EntryProps {
+  element: Element;
+  id: string;
+}
+
+/** Keeps a value the model already has in the list, so a form or person from elsewhere is shown, not blanked. */
+function withCurrent(options: Option[], current: string, none: string): Option[] {
+  const listed = current === '' || options.some((option) => option.value === current);
+  return [{ value: '', label: none }, ...(listed ? [] : [{ value: current, label: current }]), ...options];
+}
+
+function FormEntry({ element, id }: EntryProps) {
+  const injector = useService<Injector>('injector');
+  const directory = useService<BatonDirectory>('config.batonDirectory');
+  return h(SelectEntry, {
+    element,
+    id,
+    label: directory.label('form'),
+    getValue: () => readExtension(element, 'zeebe:FormDefinition', 'formId'),
+    setValue: (value: string) => writeExtension(injector, element, 'zeebe:FormDefinition', { formId: value ?? '', formKey: '' }),
+    getOptions: () =>
+      withCurrent(
+        directory.forms.map((form) => ({ value: form.formKey, label: `${form.name} (${form.formKey})` })),
+        readExtension(element, 'zeebe:FormDefinition', 'formId'),
+        directory.label('none'),
+      ),
+  });
+}
+
+function AssigneeEntry({ element, id }: EntryProps) {
+  const injector = useService<Injector>('injector');
+  const directory = useService<BatonDirectory>('config.batonDirectory');
+  return h(SelectEntry, {
+    element,
+    id,
+    label: directory.label('assignee'),
+    getValue: () => readExtension(element, 'zeebe:AssignmentDefinition', 'assignee'),
+    setValue: (value: string) => writeExtension(injector, element, 'zeebe:AssignmentDefinition', { assignee: value ?? '' }),
+    getOptions: () =>
+      withCurrent(
+        directory.members.map((member) => ({ value: member.email, label: `${member.name} <${member.email}>` })),
+        readExtension(element, 'zeebe:AssignmentDefinition', 'assignee'),
+        directory.label('none'),
+      ),
+  });
+}
+
+function CandidateGroupEntry({ element, id }: EntryProps) {
+  const injector = useService<Injector>('injector');
+  const directory = useService<BatonDirectory>('config.batonDirectory');
+  return h(SelectEntry, {
+    element,
+    id,
+    label: directory.label('candidateGroup'),
+    getValue: () => readExtension(element, 'zeebe:AssignmentDefinition', 'candidateGroups'),
+    setValue: (value: string) => writeExtension(injector, element, 'zeebe:AssignmentDefinition', { candidateGroups: value ?? '' }),
+    getOptions: () =>
+      withCurrent(
+        directory.groups.map((group) => ({ value: group.key, label: `${group.label} (${group.key})` })),
+        readExtension(element, 'zeebe:AssignmentDefinition', 'candidateGroups'),
+        directory.label('none'),
+      ),
+  });
+}
+
+interface PanelGroup {
+  id: string;
+  label: string;
+  entries: { id: string; element: Element; component: unknown; isEdited: unknown }[];
+}
+
+export class BatonPropertiesProvider {
+  static $inject = ['propertiesPanel', 'config.batonDirectory'];
+
+  constructor(
+    propertiesPanel: { registerProvider(priority: number, provider: BatonPropertiesProvider): void },
+    private readonly directory: BatonDirectory,
+  ) {
+    propertiesPanel.registerProvider(400, this);
+  }
+
+  getGroups(element: Element) {
+    return (groups: PanelGroup[]): PanelGroup[] => {
+      if (!takesForm(element)) return groups;
+      const entries: PanelGroup['entries'] = [{ id: 'baton-form', element, component: FormEntry, isEdited: isSelectEntryEdited }];
+      if (is(element, 'bpmn:UserTask')) {
+        entries.push({ id: 'baton-assignee', element, component: AssigneeEntry, isEdited: isSelectEntryEdited });
+        entries.push({ id: 'baton-candidate-group', element, component: CandidateGroupEntry, isEdited: isSelectEntryEdited });
+      }
+      // right after "General", where a builder looks first
+      groups.splice(Math.min(1, groups.length), 0, { id: 'baton', label: this.directory.label('group'), entries });
+      return groups;
+    };
+  }
+}
+
+export const batonPropertiesModule = {
+  __init__: ['batonPropertiesProvider'],
+  batonPropertiesProvider: ['type', BatonPropertiesProvider],
+};

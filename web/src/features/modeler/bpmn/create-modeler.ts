@@ -1,0 +1,31 @@
+import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
+import Modeler from 'bpmn-js/lib/Modeler';
+import lintModule from 'bpmn-js-bpmnlint';
+import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule } from 'bpmn-js-properties-panel';
+import zeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
+import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
+import { type BatonDirectory, batonPropertiesModule } from './baton-properties-provider';
+import { lintConfig } from './lint-config';
+
+/** bpmn-js with the Zeebe properties panel, Zeebe behaviours, live bpmnlint and Baton's own properties group. */
+export function createModeler(canvas: HTMLElement, panel: HTMLElement, directory: BatonDirectory): Modeler {
+  return new Modeler({
+    container: canvas,
+    propertiesPanel: { parent: panel },
+    linting: { bpmnlint: lintConfig, active: true },
+    batonDirectory: directory,
+    additionalModules: [
+      BpmnPropertiesPanelModule,
+      BpmnPropertiesProviderModule,
+      ZeebePropertiesProviderModule,
+      zeebeBehaviorsModule,
+      lintModule,
+      batonPropertiesModule,
+    ],
+    moddleExtensions: { zeebe: zeebeModdle },
+  });
+}

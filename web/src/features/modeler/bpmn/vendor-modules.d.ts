@@ -1,0 +1,53 @@
+// bpmn-io packages ship plain JavaScript without type declarations; these are the parts Baton uses.
+declare module 'bpmn-js-properties-panel' {
+  export const BpmnPropertiesPanelModule: Record<string, unknown>;
+  export const BpmnPropertiesProviderModule: Record<string, unknown>;
+  export const ZeebePropertiesProviderModule: Record<string, unknown>;
+}
+declare module '@bpmn-io/properties-panel' {
+  export const SelectEntry: unknown;
+  export function isSelectEntryEdited(node: unknown): boolean;
+}
+declare module '@bpmn-io/properties-panel/preact' {
+  export function h(type: unknown, props: Record<string, unknown> | null, ...children: unknown[]): unknown;
+}
+declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {
+  const module: Record<string, unknown>;
+  export default module;
+}
+declare module 'zeebe-bpmn-moddle/resources/zeebe.json' {
+  const descriptor: Record<string, unknown>;
+  export default descriptor;
+}
+declare module 'bpmn-js-bpmnlint' {
+  const module: Record<string, unknown>;
+  export default module;
+}
+declare module 'bpmnlint/rules/*' {
+  const ruleFactory: () => unknown;
+  export default ruleFactory;
+}
+declare module 'bpmn-auto-layout' {
+  export function layoutProcess(xml: string): Promise<string>;
+}
+declare module 'bpmn-js-properties-panel' {
+  /** A properties-panel hook: a service of the modeller's injector, inside an entry component. */
+  export function useService<T = unknown>(name: string): T;
+}
+declare module 'bpmn-moddle' {
+  export interface ModdleNode {
+    $type: string;
+    id?: string;
+    flowElements?: ModdleNode[];
+    rootElements?: ModdleNode[];
+    sourceRef?: ModdleNode;
+    targetRef?: ModdleNode;
+    incoming?: ModdleNode[];
+    outgoing?: ModdleNode[];
+  }
+  export class BpmnModdle {
+    constructor(extensions?: Record<string, unknown>);
+    fromXML(xml: string): Promise<{ rootElement: ModdleNode; warnings: unknown[] }>;
+    toXML(element: ModdleNode, options?: { format?: boolean }): Promise<{ xml: string }>;
+  }
+}

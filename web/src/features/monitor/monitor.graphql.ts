@@ -1,0 +1,105 @@
+import { graphql } from '@/gql';
+
+export const MonitorDefinitionsDocument = graphql(`
+  query MonitorDefinitions {
+    processDefinitions {
+      id
+      bpmnProcessId
+      name
+      version
+    }
+  }
+`);
+
+export const MonitorDefinitionXmlDocument = graphql(`
+  query MonitorDefinitionXml($bpmnProcessId: String!, $version: Int) {
+    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {
+      id
+      bpmnXml
+    }
+  }
+`);
+
+export const MonitorInstancesDocument = graphql(`
+  query MonitorInstances($filter: ProcessInstanceFilter, $first: Int, $after: String) {
+    processInstances(filter: $filter, first: $first, after: $after) {
+      nodes {
+        id
+        bpmnProcessId
+        version
+        state
+        createdAt
+        endedAt
+        startedBy
+        incidents {
+          id
+          state
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
+  }
+`);
+
+export const MonitorInstanceDocument = graphql(`
+  query MonitorInstance($id: ID!) {
+    processInstance(id: $id) {
+      id
+      bpmnProcessId
+      version
+      state
+      createdAt
+      endedAt
+      startedBy
+      variables
+      activeElementIds
+      incidents {
+        id
+        elementId
+        type
+        message
+        state
+        createdAt
+        resolvedAt
+      }
+      history {
+        at
+        elementId
+        elementKind
+        event
+        durationMs
+      }
+    }
+  }
+`);
+
+export const StartInstanceDocument = graphql(`
+  mutation StartInstance($input: StartProcessInstanceInput!) {
+    startProcessInstance(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+export const CancelInstanceDocument = graphql(`
+  mutation CancelInstance($id: ID!) {
+    cancelProcessInstance(id: $id) {
+      id
+      state
+    }
+  }
+`);
+
+export const ResolveIncidentDocument = graphql(`
+  mutation ResolveIncident($id: ID!, $retries: Int) {
+    resolveIncident(id: $id, retries: $retries) {
+      id
+      state
+    }
+  }
+`);
