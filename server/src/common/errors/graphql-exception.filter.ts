@@ -1,15 +1,34 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { BatonException, Locale, pickLocale } from './baton.exception.js';
+
+const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, RATE_LIMITED: 429,
+};
 
 /** The one place where exceptions become GraphQL errors: `extensions.code`, localized message, field keys. */
 @Catch()
 export class GraphqlExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
-  catch(exception: unknown, host: ArgumentsHost): GraphQLError {
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (host.getType() === 'http') {
+      // REST endpoints (file transfer) answer with the same error shape, as JSON with a matching status.
+      const http = host.switchToHttp();
+      const req = http.getRequest<Request>();
+      const error = toGraphQLError(exception, pickLocale(req.headers['accept-language']), this.logger);
+      if (exception instanceof HttpException && !(exception instanceof BatonException) && exception.getStatus() < 500) {
+        // Nest's own (unknown route, upload over its size limit, …): keep its status and message.
+        const status = exception.getStatus();
+        const code = Object.entries(HTTP_STATUS).find(([, s]) => s === status)?.[0] ?? 'BAD_REQUEST';
+        http.getResponse<Response>().status(status).json({ errors: [{ message: exception.message, extensions: { code } }] });
+        return;
+      }
+      http.getResponse<Response>().status(HTTP_STATUS[String(error.extensions.code)] ?? 500).json({ errors: [error.toJSON()] });
+      return;
+    }
     const req = GqlArgumentsHost.create(host).getContext<{ req?: Request }>()?.req;
     return toGraphQLError(exception, pickLocale(req?.headers?.['accept-language']), this.logger);
   }

@@ -12,4 +12,8 @@ export const RecordException = defineException('RecordException', {
   VIEW_NAME_TAKEN: { code: 'CONFLICT', en: 'You already have a view named "{name}" for this form.', zh: '您在此表单上已有名为“{name}”的视图。' },
   NOT_YOURS: { code: 'FORBIDDEN', en: 'Only builders and admins may change records someone else submitted.', zh: '只有搭建者和管理员可以修改他人提交的记录。' },
   INVALID_INDEXES: { code: 'BAD_USER_INPUT', en: 'The indexes were not changed; see the listed fields.', zh: '索引未修改，请查看列出的字段。' },
+  IMPORT_FILE_INVALID: { code: 'BAD_USER_INPUT', en: 'The file could not be read as .xlsx or CSV: {reason}.', zh: '无法按 .xlsx 或 CSV 读取该文件：{reason}。' },
+  IMPORT_TOO_LARGE: { code: 'BAD_USER_INPUT', en: 'The file has {rows} rows; import at most {max} at a time.', zh: '文件有 {rows} 行，每次最多导入 {max} 行。' },
+  IMPORT_MAPPING_INVALID: { code: 'BAD_USER_INPUT', en: 'The column mapping is not valid; see the listed columns.', zh: '列映射无效，请查看列出的列。' },
+  EXPORT_FORMAT_INVALID: { code: 'BAD_USER_INPUT', en: 'Export as xlsx or csv, with filter and sort as JSON.', zh: '请导出为 xlsx 或 csv，筛选和排序须为 JSON。' },
 });

@@ -9,13 +9,17 @@ import { RecordResolver } from './record.resolver.js';
 import { RecordService } from './record.service.js';
 import { SerialNumberService } from './serial-number.service.js';
 import { SubmissionValidator } from './submission-validator.service.js';
+import { RecordTransferController } from './transfer/record-transfer.controller.js';
+import { RecordExportService } from './transfer/record-export.service.js';
+import { RecordImportService } from './transfer/record-import.service.js';
 import { RecordIndexBuilder } from './indexes/record-index.builder.js';
 import { RecordIndexResolver } from './indexes/record-index.resolver.js';
 import { RecordIndexService } from './indexes/record-index.service.js';
 
 @Module({
   imports: [FormModule],
-  providers: [RecordResolver, RecordService, RecordBulkService, RecordQueryService, RecordRepository, SerialNumberService, SubmissionValidator, RecordViewResolver, RecordViewService, RecordIndexResolver, RecordIndexService, RecordIndexBuilder],
+  controllers: [RecordTransferController],
+  providers: [RecordResolver, RecordService, RecordBulkService, RecordQueryService, RecordRepository, SerialNumberService, SubmissionValidator, RecordViewResolver, RecordViewService, RecordIndexResolver, RecordIndexService, RecordIndexBuilder, RecordExportService, RecordImportService],
   exports: [RecordService, SubmissionValidator],
 })
 export class RecordModule {}
