@@ -30,6 +30,7 @@ import { ReviewModule } from './modules/review/review.module.js';
 import { CommentModule } from './modules/comment/comment.module.js';
 import { HandbookModule } from './modules/handbook/handbook.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { FileModule } from './modules/file/file.module.js';
 
 export interface AppOptions {
   env: Env;
@@ -79,6 +80,7 @@ export class AppModule {
         JobModule,
         FormModule,
         RecordModule,
+        FileModule,
         AppsModule,
         ReviewModule,
         CommentModule,

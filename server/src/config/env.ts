@@ -24,6 +24,11 @@ const envSchema = z.object({
   BATON_ACCESS_TOKEN_TTL: seconds.max(86400, 'must be at most 86400 seconds').default(900),
   BATON_REFRESH_TOKEN_TTL: seconds.default(2592000),
   BATON_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  BATON_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024, 'must be at most 1 GiB').default(20 * 1024 * 1024),
+  BATON_UPLOAD_TYPES: z
+    .string()
+    .regex(/^[a-z0-9]+(,[a-z0-9]+)*$/, 'must be file extensions separated by commas, such as pdf,png,xlsx')
+    .default('pdf,png,jpg,jpeg,gif,webp,txt,csv,xlsx,xls,docx,doc,pptx,ppt,zip,json,md'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,6 +3,7 @@ import { RecordChangeEntity } from '../modules/record/entities/record-change.ent
 import { RecordEntity } from '../modules/record/entities/record.entity.js';
 import { RecordViewEntity } from '../modules/record/entities/record-view.entity.js';
 import { RecordIndexEntity } from '../modules/record/entities/record-index.entity.js';
+import { FileEntity } from '../modules/file/entities/file.entity.js';
 import { SerialCounterEntity } from '../modules/record/entities/serial-counter.entity.js';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity.js';
 import { LoginAttemptEntity } from '../modules/auth/entities/login-attempt.entity.js';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   SerialCounterEntity,
   RecordViewEntity,
   RecordIndexEntity,
+  FileEntity,
   AppEntity,
   AppItemEntity,
   DraftEntity,

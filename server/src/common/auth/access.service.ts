@@ -15,8 +15,12 @@ export const AccessException = defineException('AccessException', {
 @Injectable()
 export class AccessService {
   require(auth: AuthContext, permission: Permission): void {
-    if (!PERMISSION_ROLES[permission].includes(auth.role)) {
+    if (!this.can(auth, permission)) {
       throw new AccessException('FORBIDDEN', { params: { role: auth.role } });
     }
+  }
+
+  can(auth: AuthContext, permission: Permission): boolean {
+    return PERMISSION_ROLES[permission].includes(auth.role);
   }
 }

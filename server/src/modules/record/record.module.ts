@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FormModule } from '../form/form.module.js';
+import { FileModule } from '../file/file.module.js';
 import { RecordBulkService } from './record-bulk.service.js';
 import { RecordQueryService } from './record-query.service.js';
 import { RecordViewResolver } from './record-view.resolver.js';
@@ -17,7 +18,7 @@ import { RecordIndexResolver } from './indexes/record-index.resolver.js';
 import { RecordIndexService } from './indexes/record-index.service.js';
 
 @Module({
-  imports: [FormModule],
+  imports: [FormModule, FileModule],
   controllers: [RecordTransferController],
   providers: [RecordResolver, RecordService, RecordBulkService, RecordQueryService, RecordRepository, SerialNumberService, SubmissionValidator, RecordViewResolver, RecordViewService, RecordIndexResolver, RecordIndexService, RecordIndexBuilder, RecordExportService, RecordImportService],
   exports: [RecordService, SubmissionValidator],

@@ -5,6 +5,7 @@ import { Role } from '../../common/auth/role.js';
 import { AccessService } from '../../common/auth/access.service.js';
 import { Permission, PERMISSION_ROLES } from '../../common/auth/permission.js';
 import { InputCheck } from '../../common/errors/input.js';
+import { FieldProblem } from '../../common/errors/baton.exception.js';
 import { Db } from '../../database/db.service.js';
 import { FormEntity } from '../form/entities/form.entity.js';
 import { FormService } from '../form/form.service.js';
@@ -15,6 +16,8 @@ import { RecordEntity } from './entities/record.entity.js';
 import { RecordException } from './record.exception.js';
 import { SerialNumberService, serialFields } from './serial-number.service.js';
 import { SubmissionValidator } from './submission-validator.service.js';
+import { FileService } from '../file/file.service.js';
+import { listFormFields } from '../form/utils/form-fields.util.js';
 import { diffRecordData } from './utils/record-diff.util.js';
 import { searchTextOf } from './utils/search-text.util.js';
 
@@ -29,6 +32,7 @@ export class RecordService {
     private readonly forms: FormService,
     private readonly serials: SerialNumberService,
     private readonly validator: SubmissionValidator,
+    private readonly files: FileService,
   ) {}
 
   async submit(auth: AuthContext, input: SubmitRecordInput): Promise<RecordModel> {
@@ -114,7 +118,24 @@ export class RecordService {
         fields: result.errors.map((error) => ({ key: error.key, message: error.message, rule: error.rule })),
       });
     }
+    await this.checkFiles(schema, result.data);
     return result.data;
+  }
+
+  /** A filepicker holds file ids (one, or a list when `multiple`): each must be a file uploaded to this workspace. */
+  private async checkFiles(schema: FormSchema, data: Record<string, unknown>): Promise<void> {
+    const pickers = listFormFields(schema).filter((field) => field.type === 'filepicker' && !field.inList);
+    const problems: FieldProblem[] = [];
+    for (const field of pickers) {
+      const value = field.parts.reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part.name] : undefined), data);
+      if (value === undefined || value === null || value === '') continue;
+      const ids = Array.isArray(value) ? value : [value];
+      const known = ids.every((id) => typeof id === 'string') ? await this.files.existing(ids as string[]) : new Set<string>();
+      if (!ids.every((id) => typeof id === 'string' && known.has(id))) {
+        problems.push({ key: field.key, rule: 'file', message: { en: 'Upload the file first; this is not a file of this workspace.', 'zh-CN': '请先上传文件；这不是本工作区的文件。' } });
+      }
+    }
+    if (problems.length > 0) throw new RecordException('INVALID_DATA', { params: { count: problems.length }, fields: problems });
   }
 
   private async find(id: string): Promise<RecordEntity> {
