@@ -31,6 +31,7 @@ import { CommentModule } from './modules/comment/comment.module.js';
 import { HandbookModule } from './modules/handbook/handbook.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { FileModule } from './modules/file/file.module.js';
+import { PublicFormModule } from './modules/public-form/public-form.module.js';
 
 export interface AppOptions {
   env: Env;
@@ -81,6 +82,7 @@ export class AppModule {
         FormModule,
         RecordModule,
         FileModule,
+        PublicFormModule,
         AppsModule,
         ReviewModule,
         CommentModule,

@@ -4,6 +4,7 @@ import { RecordEntity } from '../modules/record/entities/record.entity.js';
 import { RecordViewEntity } from '../modules/record/entities/record-view.entity.js';
 import { RecordIndexEntity } from '../modules/record/entities/record-index.entity.js';
 import { FileEntity } from '../modules/file/entities/file.entity.js';
+import { PublicFormLinkEntity } from '../modules/public-form/entities/public-form-link.entity.js';
 import { SerialCounterEntity } from '../modules/record/entities/serial-counter.entity.js';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity.js';
 import { LoginAttemptEntity } from '../modules/auth/entities/login-attempt.entity.js';
@@ -55,6 +56,7 @@ export const ENTITIES = [
   RecordViewEntity,
   RecordIndexEntity,
   FileEntity,
+  PublicFormLinkEntity,
   AppEntity,
   AppItemEntity,
   DraftEntity,

@@ -90,6 +90,9 @@ export const OPERATIONS: Operation[] = [
   { name: 'recordViews', kind: 'query', call: (b) => ({ query: `query($k: String!) { recordViews(formKey: $k) { id name filter } }`, variables: { k: bForm(b) } }) },
   { name: 'deleteRecordView', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { deleteRecordView(id: $id) }`, variables: { id: bRecord(b) } }) },
   { name: 'records', kind: 'query', call: (b) => ({ query: `query($k: String!) { records(formKey: $k) { totalCount nodes { id data } } }`, variables: { k: bForm(b) } }) },
+  { name: 'createPublicFormLink', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($k: String!) { createPublicFormLink(input: { formKey: $k }) { id token } }`, variables: { k: bForm(b) } }) },
+  { name: 'revokePublicFormLink', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { revokePublicFormLink(id: $id) { id revokedAt } }`, variables: { id: bRecord(b) } }) },
+  { name: 'publicFormLinks', kind: 'query', minRole: 'BUILDER', call: (b) => ({ query: `query($k: String!) { publicFormLinks(formKey: $k) { id formKey } }`, variables: { k: bForm(b) } }) },
   { name: 'recordIndexes', kind: 'query', call: (b) => ({ query: `query($k: String!) { recordIndexes(formKey: $k) { fieldKey state } }`, variables: { k: bForm(b) } }) },
   { name: 'setRecordIndexes', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($k: String!) { setRecordIndexes(formKey: $k, fields: ["amount"]) { fieldKey state } }`, variables: { k: bForm(b) } }) },
   // apps, drafts and review, task comments, handbook: B's ids are aimed at with B's workspace id (no draft or task

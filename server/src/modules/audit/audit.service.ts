@@ -27,7 +27,9 @@ export type AuditAction =
   | 'form.indexes_set'
   | 'process.deployed'
   | 'process.instance_cancelled'
-  | 'process.incident_resolved';
+  | 'process.incident_resolved'
+  | 'form.link_created'
+  | 'form.link_revoked';
 
 export interface AuditInput {
   workspaceId: string;

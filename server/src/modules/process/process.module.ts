@@ -10,6 +10,6 @@ import { ProcessSubscriptionResolver } from './process-subscription.resolver.js'
 @Module({
   imports: [FormModule],
   providers: [ProcessResolver, ProcessSubscriptionResolver, ProcessDefinitionService, ProcessInstanceService, ProcessInstanceRepository, IncidentService],
-  exports: [ProcessInstanceRepository, ProcessDefinitionService],
+  exports: [ProcessInstanceRepository, ProcessDefinitionService, ProcessInstanceService],
 })
 export class ProcessModule {}
