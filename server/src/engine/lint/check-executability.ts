@@ -57,6 +57,12 @@ export function checkExecutability(model: ProcessModel, context: ExecutabilityCo
         'zh-CN': `${e['zh-CN']} 使用的表单“${formRef}”尚未发布；请先发布该表单或选择其他表单。`,
       }));
     }
+    if (node.kind === 'userTask' && node.fieldPermissionsInvalid !== undefined) {
+      error(node, 'field-permissions', (e) => ({
+        en: `${e.en} has field permissions that are not a JSON map of field keys to hidden, view, edit or required: ${node.fieldPermissionsInvalid}`,
+        'zh-CN': `${e['zh-CN']} 的字段权限不是“字段键 → hidden、view、edit 或 required”的 JSON 映射：${node.fieldPermissionsInvalid}`,
+      }));
+    }
     for (const { field, expression } of expressionsOf(node)) {
       for (const issue of checkFeel(expression)) error(node, feelRule(issue), (e) => feelMessage(e, field, expression, issue));
     }

@@ -95,7 +95,16 @@ export interface UserTaskNode extends ActivityBase {
   readonly schedule?: { readonly dueDate?: string; readonly followUpDate?: string };
   readonly priority?: string;
   readonly headers: Readonly<Record<string, string>>;
+  /**
+   * Field permissions at this step (`zeebe:property name="baton:fieldPermissions"`, JSON: field key → hidden, view,
+   * edit or required); fields not named keep the form's own rules. A value that is not such a map is kept as text
+   * in `fieldPermissionsInvalid` for the deploy lint to name.
+   */
+  readonly fieldPermissions?: Readonly<Record<string, StepFieldAccess>>;
+  readonly fieldPermissionsInvalid?: string;
 }
+
+export type StepFieldAccess = 'hidden' | 'view' | 'edit' | 'required';
 /** Activities whose work is done by a job worker (`zeebe:taskDefinition`). */
 export interface JobTaskNode extends ActivityBase {
   readonly kind: 'serviceTask' | 'sendTask' | 'businessRuleTask';

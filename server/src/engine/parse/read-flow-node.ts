@@ -51,6 +51,7 @@ export function readFlowNode(el: ModdleElement, placement: NodePlacement): FlowN
           schedule: zeebe.readSchedule(el),
           priority: zeebe.readPriority(el),
         }),
+        ...zeebe.readFieldPermissions(el),
       };
     case 'serviceTask':
     case 'sendTask':

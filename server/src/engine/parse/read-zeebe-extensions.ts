@@ -50,6 +50,25 @@ export function readSchedule(el: ModdleElement): UserTaskNode['schedule'] {
   return schedule && omitUndefined({ dueDate: text(schedule, 'dueDate'), followUpDate: text(schedule, 'followUpDate') });
 }
 
+export const FIELD_PERMISSIONS_PROPERTY = 'baton:fieldPermissions';
+const STEP_ACCESS = new Set(['hidden', 'view', 'edit', 'required']);
+
+/** The step's field permissions from `zeebe:properties`, or the raw text when it is not a valid map. */
+export function readFieldPermissions(el: ModdleElement): Pick<UserTaskNode, 'fieldPermissions' | 'fieldPermissionsInvalid'> {
+  const property = children(extension(el, 'zeebe:Properties'), 'properties').find((p) => text(p, 'name') === FIELD_PERMISSIONS_PROPERTY);
+  const raw = property ? text(property, 'value') : undefined;
+  if (raw === undefined) return {};
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.values(parsed).every((v) => typeof v === 'string' && STEP_ACCESS.has(v))) {
+      return { fieldPermissions: parsed as UserTaskNode['fieldPermissions'] };
+    }
+  } catch {
+    // reported by the deploy lint below
+  }
+  return { fieldPermissionsInvalid: raw };
+}
+
 export function readPriority(el: ModdleElement): string | undefined {
   return text(extension(el, 'zeebe:PriorityDefinition'), 'priority');
 }

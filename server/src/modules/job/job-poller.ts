@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { CoalescingRunner } from '../../common/util/coalescing-runner.js';
 import { DATA_SOURCE, Db } from '../../database/db.service.js';
 import { visibleVariables } from '../../engine/runtime/index.js';
 import { JobCommands } from './job-commands.js';
@@ -33,9 +34,8 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
   readonly settings: PollerSettings = { intervalMs: 500, batchSize: 20, lockMs: 60_000, backoffBaseMs: 1_000, backoffMaxMs: 300_000 };
   private timer: NodeJS.Timeout | null = null;
   private listener: pg.Client | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
   private stopped = false;
+  private readonly runner = new CoalescingRunner(() => this.drain(), () => this.stopped);
   private readonly waiters = new Set<() => void>();
 
   constructor(
@@ -57,7 +57,7 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.listener?.end().catch(() => undefined);
-    await this.running;
+    await this.runner.current;
   }
 
   /** Resolves at the next NOTIFY baton_jobs, or after `ms`: what long-polling activateJobs waits on. */
@@ -75,21 +75,11 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Polls now (or right after the poll in progress); resolves when the queue had nothing more for us. */
   wake(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.runner.wake();
   }
 
   private async drain(): Promise<void> {
-    do {
-      this.again = false;
-      while (!this.stopped && (await this.pollOnce()) === this.settings.batchSize);
-    } while (this.again && !this.stopped);
+    while (!this.stopped && (await this.pollOnce()) === this.settings.batchSize);
   }
 
   private async pollOnce(): Promise<number> {

@@ -5,7 +5,9 @@ import { Permission } from '../../common/auth/permission.js';
 import { Role } from '../../common/auth/role.js';
 import { InputCheck } from '../../common/errors/input.js';
 import { Db } from '../../database/db.service.js';
-import { LockedInstance, lockInstance, resume } from '../../engine/runtime/index.js';
+import { LockedInstance, lockInstance, resume, visibleVariables } from '../../engine/runtime/index.js';
+import { FieldProblem } from '../../common/errors/baton.exception.js';
+import { applyStepPermissions, missingRequired, stepPermissions, withStepRequired } from './step-permissions.js';
 import { engineCommand } from '../process/utils/engine-command.util.js';
 import { PageArgs, pageWindow, toConnection } from '../process/utils/page.util.js';
 import { checkVariables, variablesOrEmpty } from '../process/utils/variables-input.util.js';
@@ -54,7 +56,7 @@ export class TaskService {
   async complete(auth: AuthContext, id: string, variables: unknown): Promise<TaskModel> {
     checkVariables(variables, 'variables', new InputCheck().uuid('id', id)).throwIfAny();
     const { task, instance } = await this.lockOpenTask(auth, id);
-    const submitted = await this.formChecked(auth, task, variablesOrEmpty(variables));
+    const submitted = await this.formChecked(auth, task, instance, variablesOrEmpty(variables));
     const em = this.db.em;
     await em.query(`UPDATE user_tasks SET state = 'COMPLETED', completed_by = $2, completed_at = now() WHERE id = $1`, [id, auth.userId]);
     const execution = await resume(em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance);
@@ -63,20 +65,30 @@ export class TaskService {
   }
 
   /**
-   * A task linked to a deployed form completes with what the form's rules make of the variables (the sdk's
-   * validateSubmission, as the browser runs it): hidden fields dropped, defaults and expressions applied, keys the
-   * form does not have left out. Field errors are BAD_USER_INPUT naming each key; the task stays open.
+   * What the task completes with. The step's field permissions (`baton:fieldPermissions` on the user task) come first:
+   * changing a hidden or view-only field is refused. A task linked to a deployed form then runs the sdk's
+   * validateSubmission (as the browser does), with the fields this step requires made required: hidden fields and
+   * keys the form does not have are left out, defaults and expressions applied. Errors are BAD_USER_INPUT naming each
+   * key, and the task stays open.
    */
-  private async formChecked(auth: AuthContext, task: TaskRecord, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+  private async formChecked(auth: AuthContext, task: TaskRecord, instance: LockedInstance, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const em = this.db.em;
+    const permissions = await stepPermissions(em, instance.definitionId, task.elementId);
+    const current = Object.keys(permissions).length > 0 ? await visibleVariables(em, task.elementInstanceId) : {};
+    const { refused, input, lockedKeys } = applyStepPermissions(permissions, variables, current);
     const formKey = task.formId ?? task.formKey;
     const form = formKey ? await this.forms.latest(auth, formKey) : null;
-    if (!form) return variables;
-    const result = await this.validator.validate(form.schema, variables);
-    if (result.valid) return result.data;
-    throw new TaskException('INVALID_VARIABLES', {
-      params: { id: task.id, formKey: form.formKey, count: result.errors.length },
-      fields: result.errors.map((error) => ({ key: error.key, message: error.message, rule: error.rule })),
-    });
+    const refuse = (fields: FieldProblem[]) =>
+      new TaskException('INVALID_VARIABLES', { params: { id: task.id, formKey: form?.formKey ?? '-', count: fields.length }, fields });
+    if (refused.length > 0) throw refuse(refused);
+    if (!form) {
+      const missing = missingRequired(permissions, input);
+      if (missing.length > 0) throw refuse(missing);
+      return omit(input, lockedKeys);
+    }
+    const result = await this.validator.validate(withStepRequired(form.schema, permissions), input);
+    if (!result.valid) throw refuse(result.errors.map((error) => ({ key: error.key, message: error.message, rule: error.rule })));
+    return omit(result.data, lockedKeys);
   }
 
   /** Finds the task, locks its instance, and checks (under the lock) that it is open and the caller may act. */
@@ -114,4 +126,10 @@ function isMe(auth: AuthContext, who: string): boolean {
 
 function isAdmin(auth: AuthContext): boolean {
   return auth.role === Role.OWNER || auth.role === Role.ADMIN;
+}
+
+function omit(data: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  const copy = { ...data };
+  for (const key of keys) delete copy[key];
+  return copy;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { CoalescingRunner } from '../../../common/util/coalescing-runner.js';
 import { DATA_SOURCE } from '../../../database/db.service.js';
 import { recordIndexDdl } from './record-index-ddl.js';
 
@@ -26,9 +27,8 @@ export class RecordIndexBuilder implements OnApplicationBootstrap, OnModuleDestr
   private readonly logger = new Logger('RecordIndexBuilder');
   private listener: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
   private stopped = false;
+  private readonly runner = new CoalescingRunner(() => this.drain(), () => this.stopped);
 
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
@@ -57,32 +57,22 @@ export class RecordIndexBuilder implements OnApplicationBootstrap, OnModuleDestr
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.listener?.end().catch(() => undefined);
-    await this.running;
+    await this.runner.current;
   }
 
   /** Works through pending rows now (or right after the pass in progress); resolves when none is left for us. */
   wake(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.runner.wake();
   }
 
   private async drain(): Promise<void> {
-    do {
-      this.again = false;
-      const rows: PendingRow[] = await this.dataSource.query(
-        `SELECT id, workspace_id, form_key, field_key, path, state FROM record_indexes WHERE state IN ('BUILDING', 'DROPPING') ORDER BY created_at`,
-      );
-      for (const row of rows) {
-        if (this.stopped) return;
-        await this.work(row);
-      }
-    } while (this.again && !this.stopped);
+    const rows: PendingRow[] = await this.dataSource.query(
+      `SELECT id, workspace_id, form_key, field_key, path, state FROM record_indexes WHERE state IN ('BUILDING', 'DROPPING') ORDER BY created_at`,
+    );
+    for (const row of rows) {
+      if (this.stopped) return;
+      await this.work(row);
+    }
   }
 
   private async work(row: PendingRow): Promise<void> {
