@@ -77,6 +77,15 @@ describe('records: filter operators', () => {
     expect(await customers({ filter: { conditions: where }, sort: ASC })).toEqual(expected);
   });
 
+  it('combines conditions with match: ANY (满足任一条件), ALL being the default', async () => {
+    const where = [{ field: 'stage', op: 'eq', value: 'lost' }, { field: 'amount', op: 'gt', value: 1000 }];
+    const ASC = { field: 'customer', direction: 'ASC' };
+    expect(await customers({ filter: { conditions: where, match: 'ANY' }, sort: ASC })).toEqual(['Acme', 'Initech 100%', 'Umbrella']);
+    expect(await customers({ filter: { conditions: where, match: 'ALL' }, sort: ASC })).toEqual([]);
+    expect(await customers({ filter: { conditions: where }, sort: ASC })).toEqual([]);
+    expect(await customers({ filter: { conditions: where.slice(0, 1), match: 'ANY' }, sort: ASC })).toEqual(['Umbrella']);
+  });
+
   it('searches every text and number value, not the keys (ILIKE over search_text)', async () => {
     expect(await customers({ filter: { search: '上海' }, sort: ASC })).toEqual(['Acme', 'Initech 100%']);
     expect(await customers({ filter: { search: 'support' }, sort: ASC })).toEqual(['Acme']);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { defineException } from '../../common/errors/define-exception.js';
 import { Db } from '../../database/db.service.js';
-import { FilterOperator, SortDirection } from './dtos/records-query.input.js';
+import { FilterMatch, FilterOperator, SortDirection } from './dtos/records-query.input.js';
 import { ARRAY_TYPES, PlannedCondition, QueryPlan } from './utils/record-query-plan.util.js';
 import { Bind, nonEmpty, scalarValue, someValue } from './utils/field-sql.util.js';
 
@@ -83,7 +83,9 @@ export function buildRecordsQuery(em: EntityManager, workspaceId: string, formKe
     .where(`r.workspace_id = ${bind(workspaceId)}`)
     .andWhere(`r.form_key = ${bind(formKey)}`)
     .andWhere(plan.deleted ? 'r.deleted_at IS NOT NULL' : 'r.deleted_at IS NULL');
-  plan.conditions.forEach((condition, index) => qb.andWhere(conditionSql(condition, bind, `v${index}`)));
+  const conditions = plan.conditions.map((condition, index) => conditionSql(condition, bind, `v${index}`));
+  if (plan.match === FilterMatch.ANY && conditions.length > 1) qb.andWhere(`(${conditions.map((sql) => `(${sql})`).join(' OR ')})`);
+  else conditions.forEach((sql) => qb.andWhere(sql));
   if (plan.search) {
     const pattern = bind(`%${escapeLike(plan.search)}%`);
     qb.andWhere(`r.search_text ILIKE ${pattern}`);

@@ -15,6 +15,12 @@ export enum FilterOperator {
 }
 registerEnumType(FilterOperator, { name: 'FilterOperator' });
 
+export enum FilterMatch {
+  ALL = 'ALL',
+  ANY = 'ANY',
+}
+registerEnumType(FilterMatch, { name: 'FilterMatch', description: 'ALL: every condition must hold (满足所有条件); ANY: at least one (满足任一条件)' });
+
 export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
@@ -35,8 +41,11 @@ export class RecordCondition {
 
 @InputType()
 export class RecordFilter {
-  @Field(() => [RecordCondition], { nullable: true, description: 'All must hold' })
+  @Field(() => [RecordCondition], { nullable: true, description: 'All must hold, or any one with match: ANY' })
   conditions?: RecordCondition[] | null;
+
+  @Field(() => FilterMatch, { nullable: true, description: 'How the conditions combine; ALL when omitted' })
+  match?: FilterMatch | null;
 
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of any text or number value' })
   search?: string | null;

@@ -1,6 +1,6 @@
 import { FieldProblem, LocalizedText } from '../../../common/errors/baton.exception.js';
 import type { FormField } from '../../form/utils/form-fields.util.js';
-import { FilterOperator, RecordFilter, RecordSort, SortDirection } from '../dtos/records-query.input.js';
+import { FilterMatch, FilterOperator, RecordFilter, RecordSort, SortDirection } from '../dtos/records-query.input.js';
 
 export type FieldRef = { kind: 'data'; field: FormField } | { kind: 'createdAt' };
 
@@ -12,6 +12,8 @@ export interface PlannedCondition {
 
 export interface QueryPlan {
   conditions: PlannedCondition[];
+  /** ANY: at least one condition holds */
+  match: FilterMatch;
   search: string | null;
   deleted: boolean;
   sort: { ref: FieldRef; direction: SortDirection };
@@ -99,5 +101,8 @@ export function planRecordQuery(
   }
   if (problems.length > 0 || !sortRef) return { problems };
   const direction = sort?.direction ?? (sort ? SortDirection.ASC : SortDirection.DESC);
-  return { conditions, search, deleted: filter?.deleted ?? false, sort: { ref: sortRef, direction }, hiddenFromSearch: hidden };
+  if (filter?.match != null && !Object.values(FilterMatch).includes(filter.match)) {
+    return { problems: [{ key: 'filter.match', message: text('Use ALL or ANY.', '请使用 ALL 或 ANY。') }] };
+  }
+  return { conditions, match: filter?.match ?? FilterMatch.ALL, search, deleted: filter?.deleted ?? false, sort: { ref: sortRef, direction }, hiddenFromSearch: hidden };
 }
