@@ -1,0 +1,5 @@
+export * from './connector-errors.js';
+export * from './define-connector.js';
+export * from './element-template.js';
+export * from './plugin-manifest.js';
+export * from './run-connector.js';
