@@ -2,6 +2,7 @@ import type { UserTaskNode } from '../../parse/process-model.js';
 import { staticOrFeel, toJson } from '../feel.js';
 import { IncidentError, nodeLabel, type Variables } from '../runtime-types.js';
 import type { Behaviour } from './behaviour.js';
+import { instantOf } from '../instant.js';
 
 const DEFAULT_PRIORITY = 50;
 
@@ -45,7 +46,7 @@ function list(value: string | undefined, context: Variables, where: string): str
 function date(value: string | undefined, context: Variables, where: string): string | null {
   const result = toJson(staticOrFeel(value, context, where));
   if (result === undefined || result === null || result === '') return null;
-  const parsed = typeof result === 'string' ? Date.parse(result) : Number.NaN;
+  const parsed = instantOf(result);
   if (Number.isNaN(parsed)) throw new IncidentError('EXPRESSION_ERROR', `${where} is not a date and time: ${JSON.stringify(result)}.`);
   return new Date(parsed).toISOString();
 }
