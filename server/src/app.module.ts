@@ -32,6 +32,7 @@ import { HandbookModule } from './modules/handbook/handbook.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { FileModule } from './modules/file/file.module.js';
 import { PublicFormModule } from './modules/public-form/public-form.module.js';
+import { SecretModule } from './modules/secret/secret.module.js';
 
 export interface AppOptions {
   env: Env;
@@ -83,6 +84,7 @@ export class AppModule {
         RecordModule,
         FileModule,
         PublicFormModule,
+        SecretModule,
         AppsModule,
         ReviewModule,
         CommentModule,

@@ -24,6 +24,8 @@ const envSchema = z.object({
   BATON_ACCESS_TOKEN_TTL: seconds.max(86400, 'must be at most 86400 seconds').default(900),
   BATON_REFRESH_TOKEN_TTL: seconds.default(2592000),
   BATON_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  BATON_SECRETS_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  BATON_SECRETS_KEY_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
   BATON_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024, 'must be at most 1 GiB').default(20 * 1024 * 1024),
   BATON_UPLOAD_TYPES: z
     .string()

@@ -5,6 +5,7 @@ import { RecordViewEntity } from '../modules/record/entities/record-view.entity.
 import { RecordIndexEntity } from '../modules/record/entities/record-index.entity.js';
 import { FileEntity } from '../modules/file/entities/file.entity.js';
 import { PublicFormLinkEntity } from '../modules/public-form/entities/public-form-link.entity.js';
+import { SecretEntity } from '../modules/secret/entities/secret.entity.js';
 import { SerialCounterEntity } from '../modules/record/entities/serial-counter.entity.js';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity.js';
 import { LoginAttemptEntity } from '../modules/auth/entities/login-attempt.entity.js';
@@ -57,6 +58,7 @@ export const ENTITIES = [
   RecordIndexEntity,
   FileEntity,
   PublicFormLinkEntity,
+  SecretEntity,
   AppEntity,
   AppItemEntity,
   DraftEntity,

@@ -93,6 +93,10 @@ export const OPERATIONS: Operation[] = [
   { name: 'createPublicFormLink', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($k: String!) { createPublicFormLink(input: { formKey: $k }) { id token } }`, variables: { k: bForm(b) } }) },
   { name: 'revokePublicFormLink', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { revokePublicFormLink(id: $id) { id revokedAt } }`, variables: { id: bRecord(b) } }) },
   { name: 'publicFormLinks', kind: 'query', minRole: 'BUILDER', call: (b) => ({ query: `query($k: String!) { publicFormLinks(formKey: $k) { id formKey } }`, variables: { k: bForm(b) } }) },
+  { name: 'secrets', kind: 'query', minRole: 'ADMIN', call: () => ({ query: `{ secrets { name updatedAt } }` }) },
+  { name: 'setSecret', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { setSecret(name: "SPY", value: "x") { name } }` }) },
+  { name: 'deleteSecret', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { deleteSecret(name: "SMTP_PASSWORD") }` }) },
+  { name: 'rotateSecrets', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { rotateSecrets }` }) },
   { name: 'recordIndexes', kind: 'query', call: (b) => ({ query: `query($k: String!) { recordIndexes(formKey: $k) { fieldKey state } }`, variables: { k: bForm(b) } }) },
   { name: 'setRecordIndexes', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($k: String!) { setRecordIndexes(formKey: $k, fields: ["amount"]) { fieldKey state } }`, variables: { k: bForm(b) } }) },
   // apps, drafts and review, task comments, handbook: B's ids are aimed at with B's workspace id (no draft or task

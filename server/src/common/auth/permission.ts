@@ -22,6 +22,8 @@ export enum Permission {
   TASK_WORK = 'task.work',
   /** act as an external job worker: activate, complete and fail jobs, throw errors */
   JOB_WORK = 'job.work',
+  /** set and delete connector secrets (values are never readable through the API) */
+  SECRET_MANAGE = 'secret.manage',
 }
 
 /** Exhaustive: each permission lists the roles that hold it. */
@@ -41,4 +43,5 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   [Permission.PROCESS_OPERATE]: [Role.OWNER, Role.ADMIN, Role.BUILDER],
   [Permission.TASK_WORK]: [Role.OWNER, Role.ADMIN, Role.BUILDER, Role.MEMBER],
   [Permission.JOB_WORK]: [Role.OWNER, Role.ADMIN, Role.BUILDER],
+  [Permission.SECRET_MANAGE]: [Role.OWNER, Role.ADMIN],
 };

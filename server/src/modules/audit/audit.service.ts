@@ -29,7 +29,10 @@ export type AuditAction =
   | 'process.instance_cancelled'
   | 'process.incident_resolved'
   | 'form.link_created'
-  | 'form.link_revoked';
+  | 'form.link_revoked'
+  | 'secret.set'
+  | 'secret.deleted'
+  | 'secret.rotated';
 
 export interface AuditInput {
   workspaceId: string;

@@ -1,0 +1,33 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthContext } from '../../common/auth/auth-context.js';
+import { AuthGuard } from '../../common/auth/auth.guard.js';
+import { CurrentAuth } from '../../common/auth/decorators.js';
+import { SecretModel } from './dtos/secret.model.js';
+import { SecretService } from './secret.service.js';
+
+@Resolver()
+@UseGuards(AuthGuard)
+export class SecretResolver {
+  constructor(private readonly service: SecretService) {}
+
+  @Query(() => [SecretModel], { name: 'secrets', description: 'The workspace’s connector secrets, names only (admins)' })
+  secrets(@CurrentAuth() auth: AuthContext) {
+    return this.service.list(auth);
+  }
+
+  @Mutation(() => SecretModel, { description: 'Sets a connector secret (admins); the value is sealed and can never be read back' })
+  setSecret(@CurrentAuth() auth: AuthContext, @Args('name') name: string, @Args('value') value: string) {
+    return this.service.set(auth, name, value);
+  }
+
+  @Mutation(() => Boolean)
+  deleteSecret(@CurrentAuth() auth: AuthContext, @Args('name') name: string) {
+    return this.service.remove(auth, name);
+  }
+
+  @Mutation(() => Int, { description: 'Re-seals every secret with the current BATON_SECRETS_KEY (after a key rotation); returns how many' })
+  rotateSecrets(@CurrentAuth() auth: AuthContext) {
+    return this.service.rotate(auth);
+  }
+}
