@@ -33,6 +33,7 @@ import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { FileModule } from './modules/file/file.module.js';
 import { PublicFormModule } from './modules/public-form/public-form.module.js';
 import { SecretModule } from './modules/secret/secret.module.js';
+import { PluginHostModule } from './plugin-host/plugin-host.module.js';
 
 export interface AppOptions {
   env: Env;
@@ -85,6 +86,7 @@ export class AppModule {
         FileModule,
         PublicFormModule,
         SecretModule,
+        PluginHostModule,
         AppsModule,
         ReviewModule,
         CommentModule,

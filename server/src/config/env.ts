@@ -26,6 +26,10 @@ const envSchema = z.object({
   BATON_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   BATON_SECRETS_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
   BATON_SECRETS_KEY_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
+  BATON_PLUGIN_DIRS: z.string().default(''),
+  BATON_CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(15 * 60 * 1000).default(30_000),
+  BATON_CONNECTOR_MEMORY_MB: z.coerce.number().int().min(16).max(4096).default(128),
+  BATON_OUTBOUND_ALLOW_HOSTS: z.string().default(''),
   BATON_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024, 'must be at most 1 GiB').default(20 * 1024 * 1024),
   BATON_UPLOAD_TYPES: z
     .string()

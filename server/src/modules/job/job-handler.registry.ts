@@ -8,6 +8,8 @@ export interface JobContext {
   readonly processInstanceId: string;
   readonly elementId: string;
   readonly retries: number;
+  /** 1 for the first run of this job, 2 for the first retry, … */
+  readonly attempt: number;
   readonly customHeaders: Readonly<Record<string, string>>;
   readonly variables: Readonly<Record<string, unknown>>;
 }

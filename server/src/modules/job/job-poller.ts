@@ -111,7 +111,7 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
         if (!handler) throw new Error(`No handler for job type ${row.type}`);
         result = await this.withinLock(handler({
           id: row.id, type: row.type, workspaceId: row.workspace_id, processInstanceId: row.process_instance_id, elementId: row.element_id,
-          retries: row.retries, customHeaders: row.custom_headers, variables,
+          retries: row.retries, attempt: row.attempts + 1, customHeaders: row.custom_headers, variables,
         }));
       } catch (error) {
         if (error instanceof JobBpmnError) {

@@ -1,0 +1,38 @@
+/**
+ * The program a connector runs in: a separate Node process started with `-e`, no environment variables, a small
+ * heap, Node's permission model (reads only the plugin, the SDK and node_modules; no child processes, no workers) and
+ * IPC to the server. It answers `describe` (the plugin's connectors) and `run` (one job) messages.
+ */
+export const CONNECTOR_RUNNER_SOURCE = `
+const { runConnector, maskingLogger, validatePluginDefinition, parsePluginManifest } = require(process.argv[1]);
+const { guardedFetch } = require(process.argv[2]);
+const fs = require('node:fs');
+const path = require('node:path');
+const send = (message) => process.send(message);
+function load(folder) {
+  const manifest = parsePluginManifest(JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')));
+  const mod = require(path.join(folder, manifest.main));
+  return { manifest, plugin: validatePluginDefinition(manifest, mod.default ?? mod) };
+}
+process.on('message', async (message) => {
+  try {
+    const { manifest, plugin } = load(message.folder);
+    if (message.kind === 'describe') {
+      send({ kind: 'result', value: { id: manifest.id, version: manifest.version, connectors: plugin.connectors.map((c) => ({ type: c.type, version: c.version, secrets: [...c.secrets], inputs: Object.keys(c.inputs.shape) })) } });
+      return;
+    }
+    const connector = plugin.connectors.find((c) => c.type === message.type);
+    if (!connector) throw new Error('The plugin has no connector ' + message.type);
+    const controller = new AbortController();
+    const ctx = {
+      ...message.ctx,
+      logger: maskingLogger(message.secretValues, (level, line) => send({ kind: 'log', level, line })),
+      fetch: (url, init) => guardedFetch(url, { ...init, allowHosts: message.allowHosts }),
+      signal: controller.signal,
+    };
+    send({ kind: 'result', value: await runConnector(connector, message.input, ctx) });
+  } catch (error) {
+    send({ kind: 'error', name: error && error.name, message: String((error && error.message) || error), problems: error && error.problems });
+  }
+});
+`;
