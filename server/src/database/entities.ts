@@ -6,6 +6,7 @@ import { RecordIndexEntity } from '../modules/record/entities/record-index.entit
 import { FileEntity } from '../modules/file/entities/file.entity.js';
 import { PublicFormLinkEntity } from '../modules/public-form/entities/public-form-link.entity.js';
 import { SecretEntity } from '../modules/secret/entities/secret.entity.js';
+import { OutboundAllowListEntity } from '../modules/secret/entities/outbound-allow-list.entity.js';
 import { SerialCounterEntity } from '../modules/record/entities/serial-counter.entity.js';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity.js';
 import { LoginAttemptEntity } from '../modules/auth/entities/login-attempt.entity.js';
@@ -59,6 +60,7 @@ export const ENTITIES = [
   FileEntity,
   PublicFormLinkEntity,
   SecretEntity,
+  OutboundAllowListEntity,
   AppEntity,
   AppItemEntity,
   DraftEntity,

@@ -4,6 +4,7 @@ import { ENV, Env } from '../config/env.js';
 import { Db } from '../database/db.service.js';
 import { JobContext, JobHandlerRegistry } from '../modules/job/job-handler.registry.js';
 import { SecretVault } from '../modules/secret/secret-vault.service.js';
+import { OutboundAllowListService } from '../modules/secret/outbound-allow-list.service.js';
 import { runInSandbox, SandboxLimits } from './connector-sandbox.js';
 import { connectorInput, secretReferences } from './connector-input.js';
 
@@ -42,6 +43,7 @@ export class PluginHost implements OnApplicationBootstrap {
     private readonly registry: JobHandlerRegistry,
     private readonly db: Db,
     private readonly vault: SecretVault,
+    private readonly allowList: OutboundAllowListService,
   ) {
     this.limits = { timeoutMs: env.BATON_CONNECTOR_TIMEOUT_MS, memoryMb: env.BATON_CONNECTOR_MEMORY_MB };
     this.allowHosts = env.BATON_OUTBOUND_ALLOW_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
@@ -64,13 +66,15 @@ export class PluginHost implements OnApplicationBootstrap {
 
   private async run(plugin: LoadedPlugin, connector: DescribedConnector, job: JobContext): Promise<Record<string, unknown>> {
     const references = secretReferences(connector, job.customHeaders);
-    const secrets = references.size === 0 ? new Map<string, string>()
-      : await this.db.tenant({ workspaceId: job.workspaceId, userId: SYSTEM_USER }, () => this.vault.resolve([...new Set(references.values())]));
+    const { secrets, workspaceHosts } = await this.db.tenant({ workspaceId: job.workspaceId, userId: SYSTEM_USER }, async () => ({
+      secrets: references.size === 0 ? new Map<string, string>() : await this.vault.resolve([...new Set(references.values())]),
+      workspaceHosts: await this.allowList.hosts(),
+    }));
     const input = connectorInput(connector, job.variables, job.customHeaders, references, secrets);
     const output = await runInSandbox(plugin.folder, {
       kind: 'run', type: connector.type, input,
       ctx: { jobId: job.id, workspaceId: job.workspaceId, processInstanceId: job.processInstanceId, elementId: job.elementId, attempt: job.attempt },
-      secretValues: [...secrets.values()], allowHosts: this.allowHosts,
+      secretValues: [...secrets.values()], allowHosts: [...this.allowHosts, ...workspaceHosts],
     }, this.limits, (log) => this.logger.log(`[${connector.type} job ${job.id}] ${log.line}`));
     return { [job.customHeaders.resultVariable?.trim() || 'result']: output };
   }

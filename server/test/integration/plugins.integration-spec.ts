@@ -1,7 +1,10 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { RunningBaton } from '../../src/bootstrap.js';
 import { startTestApp } from './app.js';
 import { gql } from './graphql-client.js';
+import { codeOf, fieldsOf } from './graphql-client.js';
 import { Session, signUp } from './identity.js';
 import { bpmn, flow, Instance, ProcessClient } from './engine/process-client.js';
 
@@ -61,4 +64,42 @@ describe('plugin host', () => {
     expect(instance.incidents).toEqual([expect.objectContaining({ type: 'JOB_NO_RETRIES', elementId: 'call', state: 'ACTIVE', message: expect.stringMatching(message) })]);
     expect((await fetch(`${baton.url}/healthz`)).status).toBe(200);
   }, 30_000);
+});
+
+describe('per-workspace outbound allow-list', () => {
+  let internal: Server;
+  let host: string;
+  beforeAll(async () => {
+    internal = createServer((_req, res) => res.writeHead(204).end());
+    await new Promise<void>((done) => internal.listen(0, '127.0.0.1', done));
+    host = `127.0.0.1:${(internal.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((done) => internal.close(() => done())));
+
+  const fetchProcess = (url: string) => connectorProcess('fetch', 'test:fetch', `<zeebe:ioMapping><zeebe:input source="=&quot;${url}&quot;" target="url" /></zeebe:ioMapping>`);
+
+  it('refuses an internal host until the workspace allows it, for that workspace only', async () => {
+    await client.deploy(fetchProcess(`http://${host}/ping`));
+    const blocked = await settled((await client.start('fetch')).id);
+    expect(blocked.incidents[0]).toMatchObject({ type: 'JOB_NO_RETRIES', message: expect.stringContaining('SsrfError') });
+    // when an admin allows the host:port, a new instance reaches it
+    const set = await gql<{ setOutboundAllowList: string[] }>(baton.url, `mutation($h: [String!]!) { setOutboundAllowList(hosts: $h) }`, { h: [host] }, { token: owner.token });
+    expect(set.data!.setOutboundAllowList).toEqual([host]);
+    const allowed = await settled((await client.start('fetch')).id);
+    expect(allowed.state).toBe('COMPLETED');
+    expect(allowed.variables.result).toEqual({ status: 204 });
+    // another workspace with the same model is still refused
+    const stranger = await signUp(baton.url);
+    const theirs = new ProcessClient(baton.url, stranger.token);
+    await theirs.deploy(fetchProcess(`http://${host}/ping`));
+    const instance = await theirs.start('fetch');
+    for (let i = 0; i < 100 && (await theirs.instance(instance.id)).incidents.length === 0; i += 1) await new Promise((done) => setTimeout(done, 100));
+    expect((await theirs.instance(instance.id)).incidents[0]).toMatchObject({ message: expect.stringContaining('SsrfError') });
+  }, 30_000);
+
+  it('refuses hosts that are not host names, naming each', async () => {
+    const result = await gql(baton.url, `mutation($h: [String!]!) { setOutboundAllowList(hosts: $h) }`, { h: ['ok.example.com', 'http://x/', 'a b'] }, { token: owner.token });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(result)).toEqual(['hosts[1]', 'hosts[2]']);
+  });
 });

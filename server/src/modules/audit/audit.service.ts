@@ -32,7 +32,8 @@ export type AuditAction =
   | 'form.link_revoked'
   | 'secret.set'
   | 'secret.deleted'
-  | 'secret.rotated';
+  | 'secret.rotated'
+  | 'connector.allow_list_set';
 
 export interface AuditInput {
   workspaceId: string;
