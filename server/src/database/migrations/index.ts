@@ -8,6 +8,7 @@ import { Files1764970000000 } from './1764970000000-files.js';
 import { PublicFormLinks1764980000000 } from './1764980000000-public-form-links.js';
 import { Secrets1764990000000 } from './1764990000000-secrets.js';
 import { OutboundAllowLists1765000000000 } from './1765000000000-outbound-allow-lists.js';
+import { SearchLeakproof1765010000000 } from './1765010000000-search-leakproof.js';
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1763798400000, ProcessEngine1764000000000, FormsAndRecords1764100000000, AppsAndReviews1764260000000, RecordIndexes1764950000000, RealtimeEvents1764960000000, Files1764970000000, PublicFormLinks1764980000000, Secrets1764990000000, OutboundAllowLists1765000000000];
+export const MIGRATIONS = [Foundation1763798400000, ProcessEngine1764000000000, FormsAndRecords1764100000000, AppsAndReviews1764260000000, RecordIndexes1764950000000, RealtimeEvents1764960000000, Files1764970000000, PublicFormLinks1764980000000, Secrets1764990000000, OutboundAllowLists1765000000000, SearchLeakproof1765010000000];
