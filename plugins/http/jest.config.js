@@ -1,11 +1,1 @@
-/** feelin and its parser ship ES modules only (reached through @baton/sdk): swc turns them into CommonJS for jest. */
-const esmOnly = ['feelin', 'lezer-feel', 'min-dash', 'temporal-polyfill', 'temporal-utils'];
-const swc = (syntax) => ['@swc/jest', { jsc: { parser: { syntax }, target: 'es2022' }, module: { type: 'commonjs' } }];
-
-module.exports = {
-  testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': swc('typescript'), '^.+\\.m?js$': swc('ecmascript') },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-};
+module.exports = require('../jest.base.js');
