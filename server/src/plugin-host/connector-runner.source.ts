@@ -1,20 +1,23 @@
 /**
  * The program a connector runs in: a separate Node process started with `-e`, no environment variables, a small
  * heap, Node's permission model (reads only the plugin, the SDK and node_modules; no child processes, no workers) and
- * IPC to the server. It answers `describe` (the plugin's connectors) and `run` (one job) messages.
+ * IPC to the server. It answers `describe` (the plugin's connectors) and `run` (one job) messages, one at a time
+ * (the pool sends the next only after the answer), each answer carrying the message's id.
  */
 export const CONNECTOR_RUNNER_SOURCE = `
 const { runConnector, maskingLogger, validatePluginDefinition, parsePluginManifest } = require(process.argv[1]);
 const { guardedFetch } = require(process.argv[2]);
 const fs = require('node:fs');
 const path = require('node:path');
-const send = (message) => process.send(message);
+let current = null;
+const send = (message) => process.send({ ...message, id: current });
 function load(folder) {
   const manifest = parsePluginManifest(JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')));
   const mod = require(path.join(folder, manifest.main));
   return { manifest, plugin: validatePluginDefinition(manifest, mod.default ?? mod) };
 }
 process.on('message', async (message) => {
+  current = message.id;
   try {
     const { manifest, plugin } = load(message.folder);
     if (message.kind === 'describe') {

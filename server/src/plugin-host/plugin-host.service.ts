@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ENV, Env } from '../config/env.js';
 import { Db } from '../database/db.service.js';
 import { JobContext, JobHandlerRegistry } from '../modules/job/job-handler.registry.js';
 import { SecretVault } from '../modules/secret/secret-vault.service.js';
 import { OutboundAllowListService } from '../modules/secret/outbound-allow-list.service.js';
 import { runInSandbox, SandboxLimits } from './connector-sandbox.js';
+import { SandboxPool } from './sandbox-pool.js';
 import { connectorInput, secretReferences } from './connector-input.js';
 
 /** What `describe` answers for one connector of a plugin. */
@@ -28,15 +29,16 @@ const SYSTEM_USER = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Loads the plugins in BATON_PLUGIN_DIRS at start-up and registers each connector type with the job handler
- * registry, so the engine's job queue (at-least-once, retries with back-off, incidents) runs them. Every run is a
- * fresh sandboxed child process (connector-sandbox.ts); the server never loads plugin code itself.
+ * registry, so the engine's job queue (at-least-once, retries with back-off, incidents) runs them. Runs go to warm
+ * sandboxed child processes kept per plugin and workspace (sandbox-pool.ts); the server never loads plugin code itself.
  */
 @Injectable()
-export class PluginHost implements OnApplicationBootstrap {
+export class PluginHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('PluginHost');
   readonly plugins: LoadedPlugin[] = [];
   private readonly limits: SandboxLimits;
   private readonly allowHosts: string[];
+  private readonly pool: SandboxPool;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -46,6 +48,7 @@ export class PluginHost implements OnApplicationBootstrap {
     private readonly allowList: OutboundAllowListService,
   ) {
     this.limits = { timeoutMs: env.BATON_CONNECTOR_TIMEOUT_MS, memoryMb: env.BATON_CONNECTOR_MEMORY_MB };
+    this.pool = new SandboxPool(this.limits);
     this.allowHosts = env.BATON_OUTBOUND_ALLOW_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
   }
 
@@ -64,6 +67,10 @@ export class PluginHost implements OnApplicationBootstrap {
     }
   }
 
+  onModuleDestroy(): void {
+    this.pool.close();
+  }
+
   private async run(plugin: LoadedPlugin, connector: DescribedConnector, job: JobContext): Promise<Record<string, unknown>> {
     const references = secretReferences(connector, job.customHeaders);
     const { secrets, workspaceHosts } = await this.db.tenant({ workspaceId: job.workspaceId, userId: SYSTEM_USER }, async () => ({
@@ -71,11 +78,11 @@ export class PluginHost implements OnApplicationBootstrap {
       workspaceHosts: await this.allowList.hosts(),
     }));
     const input = connectorInput(connector, job.variables, job.customHeaders, references, secrets);
-    const output = await runInSandbox(plugin.folder, {
+    const output = await this.pool.run(plugin.folder, job.workspaceId, {
       kind: 'run', type: connector.type, input,
       ctx: { jobId: job.id, workspaceId: job.workspaceId, processInstanceId: job.processInstanceId, elementId: job.elementId, attempt: job.attempt },
       secretValues: [...secrets.values()], allowHosts: [...this.allowHosts, ...workspaceHosts],
-    }, this.limits, (log) => this.logger.log(`[${connector.type} job ${job.id}] ${log.line}`));
+    }, (log) => this.logger.log(`[${connector.type} job ${job.id}] ${log.line}`));
     return { [job.customHeaders.resultVariable?.trim() || 'result']: output };
   }
 }
