@@ -1,6 +1,6 @@
 // Shared jest setup of the connector packages (each plugin's jest.config.js re-exports it).
-/** feelin and its parser ship ES modules only (reached through @baton/sdk): swc turns them into CommonJS for jest. */
-const esmOnly = ['feelin', 'lezer-feel', 'min-dash', 'temporal-polyfill', 'temporal-utils'];
+/** ES-module-only packages reached through @baton/sdk: swc turns them into CommonJS for jest (one list, in sdk/). */
+const esmOnly = require('../sdk/jest.esm-only.cjs');
 const swc = (syntax) => ['@swc/jest', { jsc: { parser: { syntax }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
 module.exports = {

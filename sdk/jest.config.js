@@ -1,8 +1,4 @@
-/**
- * feelin and its parser (lezer-feel, min-dash, temporal-polyfill, temporal-utils) ship ES modules only. Node 20.19+ can
- * require() them, but jest's module registry cannot, so swc turns those packages into CommonJS for the tests.
- */
-const esmOnly = ['feelin', 'lezer-feel', 'min-dash', 'temporal-polyfill', 'temporal-utils'];
+const esmOnly = require('./jest.esm-only.cjs');
 
 const swc = (syntax) => ['@swc/jest', { jsc: { parser: { syntax }, target: 'es2022' }, module: { type: 'commonjs' } }];
 

@@ -15,8 +15,7 @@ export interface FeelParseOptions {
 }
 
 export type FeelSyntaxCheck =
-  | { valid: true }
-  | { valid: false; message: string; position: FeelPosition; line: number; column: number };
+  { valid: true } | { valid: false; message: string; position: FeelPosition; line: number; column: number };
 
 /** Parses without evaluating and reports the first syntax error, for editors and deploy-time checks. */
 export function checkFeelSyntax(expression: string, options: FeelParseOptions = {}): FeelSyntaxCheck {

@@ -7,6 +7,7 @@ import {
   resolveBudget,
 } from './feel-budget.js';
 import { FeelError, FeelErrorCode, type FeelPosition } from './feel-error.js';
+import { memoKey, narrowContext, recall, remember } from './narrow-context.js';
 
 export interface FeelOptions {
   /** Overrides of {@link DEFAULT_FEEL_BUDGET}. */
@@ -48,8 +49,14 @@ export function stripFeelPrefix(expression: string): string {
  *   `BUDGET` when the expression is too long, its result too large or its run too slow. Type errors and
  *   unknown variables are not errors in FEEL: they yield `null` and a warning.
  */
-export function evaluateFeel(expression: string, context: FeelContext = {}, options: FeelOptions = {}): FeelResult<unknown> {
-  return run(expression, options, (text) => evaluate(text, context, options.dialect));
+export function evaluateFeel(
+  expression: string,
+  context: FeelContext = {},
+  options: FeelOptions = {},
+): FeelResult<unknown> {
+  return run(expression, options, (text) =>
+    memoised('expression', text, context, options, (narrowed) => evaluate(text, narrowed, options.dialect)),
+  );
 }
 
 /**
@@ -58,8 +65,34 @@ export function evaluateFeel(expression: string, context: FeelContext = {}, opti
  *
  * @throws {FeelError} as {@link evaluateFeel}.
  */
-export function unaryTest(expression: string, context: FeelContext = {}, options: FeelOptions = {}): FeelResult<boolean | null> {
-  return run(expression, options, (text) => feelinUnaryTest(text, context, options.dialect));
+export function unaryTest(
+  expression: string,
+  context: FeelContext = {},
+  options: FeelOptions = {},
+): FeelResult<boolean | null> {
+  return run(expression, options, (text) =>
+    memoised('unary', text, context, options, (narrowed) => feelinUnaryTest(text, narrowed, options.dialect), ['?']),
+  );
+}
+
+/** Evaluates with the context narrowed to what the text reads, answering repeated evaluations from the memo. */
+function memoised<T>(
+  kind: string,
+  text: string,
+  context: FeelContext,
+  options: FeelOptions,
+  evaluateNarrowed: (narrowed: FeelContext) => { value: T; warnings: FeelWarning[] },
+  always: string[] = [],
+): { value: T; warnings: FeelWarning[] } {
+  const narrowed = narrowContext(text, context, always);
+  const key = memoKey(`${kind}:${options.dialect ?? ''}`, text, narrowed, context);
+  const known = recall(key);
+  if (known) {
+    return known as { value: T; warnings: FeelWarning[] };
+  }
+  const outcome = evaluateNarrowed(narrowed);
+  remember(key, outcome);
+  return outcome;
 }
 
 function run<T>(

@@ -1,4 +1,9 @@
-export { checkFeelSyntax, listFeelVariables, type FeelParseOptions, type FeelSyntaxCheck } from './check-feel-syntax.js';
+export {
+  checkFeelSyntax,
+  listFeelVariables,
+  type FeelParseOptions,
+  type FeelSyntaxCheck,
+} from './check-feel-syntax.js';
 export {
   evaluateFeel,
   isFeelExpression,

@@ -19,3 +19,14 @@ export {
   type SubmissionOptions,
   type SubmissionResult,
 } from './submission/validate-submission.js';
+export {
+  evaluateFormState,
+  type FieldOptionView,
+  type FieldPermission,
+  type FieldView,
+  type FormState,
+  type FormStateOptions,
+  type TableView,
+} from './state/evaluate-form-state.js';
+export { renderTemplate, type RenderedTemplate } from './template/render-template.js';
+export { formatPath, getAt, setAt, type ValuePath } from './submission/value-path.js';

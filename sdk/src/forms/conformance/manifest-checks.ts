@@ -21,7 +21,8 @@ export const MANIFEST_CHECKS: ManifestCheck[] = [
   {
     file: 'form-js-viewer/hidden-fields-conditional.json',
     behaviour: 'a hides c, so c is not submitted',
-    holds: (schema) => json(validateSubmission(schema, { a: true, b: true, c: true }).data) === json({ a: true, b: true }),
+    holds: (schema) =>
+      json(validateSubmission(schema, { a: true, b: true, c: true }).data) === json({ a: true, b: true }),
   },
   {
     file: 'form-js-viewer/defaultValues.json',
@@ -50,7 +51,10 @@ export const MANIFEST_CHECKS: ManifestCheck[] = [
     behaviour: 'empty data gives one "required" error per required field (11)',
     holds: (schema) => {
       const { errors } = validateSubmission(schema, {});
-      return errors.length === 11 && errors.every((error) => error.rule === 'required' && error.message.en === 'Field is required.');
+      return (
+        errors.length === 11 &&
+        errors.every((error) => error.rule === 'required' && error.message.en === 'Field is required.')
+      );
     },
   },
   {

@@ -13,7 +13,11 @@ describe('form-js manifest schemas', () => {
     // when
     const rows = forms.map((form) => {
       const schema = readCorpusJson(form.file);
-      return { file: form.file, imported: validateFormSchema(schema, { mode: 'import' }), strict: validateFormSchema(schema) };
+      return {
+        file: form.file,
+        imported: validateFormSchema(schema, { mode: 'import' }),
+        strict: validateFormSchema(schema),
+      };
     });
 
     // then
@@ -38,7 +42,10 @@ describe('form-js manifest schemas', () => {
     const listed = new Set(forms.map((form) => form.file));
 
     // when
-    const rows = MANIFEST_CHECKS.map((check) => ({ check, holds: check.holds(readCorpusJson<FormSchema>(check.file)) }));
+    const rows = MANIFEST_CHECKS.map((check) => ({
+      check,
+      holds: check.holds(readCorpusJson<FormSchema>(check.file)),
+    }));
 
     // then
     console.log(

@@ -25,8 +25,9 @@ describe('form-js schema-validation cases (packages/form-json-schema fixtures)',
         `form-js schema-validation cases: ${agreeing.length} / ${cases.length} agree`,
         ...outcomes
           .filter((outcome) => !agreeing.includes(outcome))
-          .map(({ testCase, check, missedPaths }) =>
-            `  ${testCase.name}: expected ${testCase.expectValid ? 'valid' : 'invalid'}, got ${JSON.stringify(check.errors)} missed ${missedPaths.join(',')}`,
+          .map(
+            ({ testCase, check, missedPaths }) =>
+              `  ${testCase.name}: expected ${testCase.expectValid ? 'valid' : 'invalid'}, got ${JSON.stringify(check.errors)} missed ${missedPaths.join(',')}`,
           ),
       ].join('\n'),
     );

@@ -38,7 +38,14 @@ export const FORM_JS_TYPES = [
  * Baton's own keyed field types (the low-code fields of issue 5). Provisional names; they validate like
  * generic inputs until each gets its own rules.
  */
-export const BATON_INPUT_TYPES = ['serialnumber', 'member', 'department', 'recordlookup', 'signature', 'region'] as const;
+export const BATON_INPUT_TYPES = [
+  'serialnumber',
+  'member',
+  'department',
+  'recordlookup',
+  'signature',
+  'region',
+] as const;
 
 const inputTypes = new Set<string>([...INPUT_TYPES, ...BATON_INPUT_TYPES]);
 const optionTypes = new Set<string>(OPTION_TYPES);

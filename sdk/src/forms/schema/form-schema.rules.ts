@@ -21,13 +21,22 @@ export const PROPERTY_RULES: PropertyRule[] = [
   { properties: ['text'], allowed: is('text') },
   {
     properties: ['label'],
-    allowed: (type) => isInputType(type) || isContainerType(type) || is('button', 'iframe', 'table', 'documentPreview')(type),
+    allowed: (type) =>
+      isInputType(type) || isContainerType(type) || is('button', 'iframe', 'table', 'documentPreview')(type),
   },
   { properties: ['description', 'disabled', 'readonly', 'validate', 'key'], allowed: isInputType },
   { properties: ['action'], allowed: is('button') },
   { properties: ['source', 'alt'], allowed: is('image') },
   {
-    properties: ['subtype', 'dateLabel', 'timeLabel', 'use24h', 'timeSerializingFormat', 'timeInterval', 'disallowPassedDates'],
+    properties: [
+      'subtype',
+      'dateLabel',
+      'timeLabel',
+      'use24h',
+      'timeSerializingFormat',
+      'timeInterval',
+      'disallowPassedDates',
+    ],
     allowed: is('datetime'),
   },
   { properties: ['increment', 'decimalDigits', 'serializeToString'], allowed: is('number') },

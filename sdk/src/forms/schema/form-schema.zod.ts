@@ -25,7 +25,10 @@ export const componentShape = z.looseObject({
   id: z.string().optional(),
   label: z.string().optional(),
   description: z.string().optional(),
-  key: z.string().regex(/^\w+(\.\w+)*$/, 'must match pattern "^\\w+(\\.\\w+)*$"').optional(),
+  key: z
+    .string()
+    .regex(/^\w+(\.\w+)*$/, 'must match pattern "^\\w+(\\.\\w+)*$"')
+    .optional(),
   readonly: z.union([z.boolean(), z.string()]).optional(),
   disabled: z.union([z.boolean(), z.string()]).optional(),
   text: z.string().optional(),
@@ -45,11 +48,17 @@ export const componentShape = z.looseObject({
   decimalDigits: z.number().int().optional(),
   serializeToString: z.boolean().optional(),
   searchable: z.boolean().optional(),
-  valuesKey: z.string().regex(/^[^\s]*$/, 'must match pattern "^[^\\s]*$"').optional(),
+  valuesKey: z
+    .string()
+    .regex(/^[^\s]*$/, 'must match pattern "^[^\\s]*$"')
+    .optional(),
   valuesExpression: z.string().optional(),
   height: z.number().optional(),
   components: z.array(z.unknown()).optional(),
-  path: z.string().regex(/^(\w+(\.\w+)*)*$/, 'must match pattern "^(\\w+(\\.\\w+)*)*$"').optional(),
+  path: z
+    .string()
+    .regex(/^(\w+(\.\w+)*)*$/, 'must match pattern "^(\\w+(\\.\\w+)*)*$"')
+    .optional(),
   showOutline: z.boolean().optional(),
   verticalAlignment: z.enum(['start', 'center', 'end']).optional(),
   validate: validate.optional(),

@@ -19,9 +19,21 @@ describe('validateFormSchema', () => {
     { title: 'unknown type', schema: form({ type: 'rocket', key: 'x' }), path: '/components/0/type' },
     { title: 'input without key', schema: form({ type: 'number' }), path: '/components/0' },
     { title: 'key with a trailing dot', schema: form({ type: 'textfield', key: 'a.' }), path: '/components/0/key' },
-    { title: 'pattern on a number', schema: form({ type: 'number', key: 'n', validate: { pattern: '.*' } }), path: '/components/0/validate/pattern' },
-    { title: 'checklist default not a list', schema: form({ type: 'checklist', key: 'c', defaultValue: 'a' }), path: '/components/0/defaultValue' },
-    { title: 'nested error', schema: form({ type: 'group', components: [{ type: 'text', text: 't', key: 'k' }] }), path: '/components/0/components/0/key' },
+    {
+      title: 'pattern on a number',
+      schema: form({ type: 'number', key: 'n', validate: { pattern: '.*' } }),
+      path: '/components/0/validate/pattern',
+    },
+    {
+      title: 'checklist default not a list',
+      schema: form({ type: 'checklist', key: 'c', defaultValue: 'a' }),
+      path: '/components/0/defaultValue',
+    },
+    {
+      title: 'nested error',
+      schema: form({ type: 'group', components: [{ type: 'text', text: 't', key: 'k' }] }),
+      path: '/components/0/components/0/key',
+    },
     { title: 'schemaVersion too new', schema: { ...form(), schemaVersion: 99 }, path: '/schemaVersion' },
   ])('rejects $title at $path', ({ schema, path }) => {
     // when

@@ -88,7 +88,9 @@ function checkComponent(component: unknown, path: string, errors: IssueSink): vo
     if (isRecord(owner)) {
       rule.properties
         .filter((property) => property in owner)
-        .forEach((property) => errors.push({ path: `${ownerPath}/${property}`, message: `is not allowed for type "${type}"` }));
+        .forEach((property) =>
+          errors.push({ path: `${ownerPath}/${property}`, message: `is not allowed for type "${type}"` }),
+        );
     }
   }
 
@@ -99,11 +101,18 @@ function checkComponent(component: unknown, path: string, errors: IssueSink): vo
   }
   if (type === 'table' && 'columns' in component && 'columnsExpression' in component) {
     ['columns', 'columnsExpression'].forEach((property) =>
-      errors.push({ path: `${path}/${property}`, message: "'columns' and 'columnsExpression' must not exist together" }),
+      errors.push({
+        path: `${path}/${property}`,
+        message: "'columns' and 'columnsExpression' must not exist together",
+      }),
     );
   }
   checkDefaultValueType(component, type, path, errors);
-  if (isRecord(component.validate) && 'patternErrorMessage' in component.validate && !('pattern' in component.validate)) {
+  if (
+    isRecord(component.validate) &&
+    'patternErrorMessage' in component.validate &&
+    !('pattern' in component.validate)
+  ) {
     errors.push({ path: `${path}/validate`, message: "must have required property 'pattern'" });
   }
 
@@ -112,7 +121,12 @@ function checkComponent(component: unknown, path: string, errors: IssueSink): vo
   }
 }
 
-function checkDefaultValueType(component: Record<string, unknown>, type: string, path: string, errors: IssueSink): void {
+function checkDefaultValueType(
+  component: Record<string, unknown>,
+  type: string,
+  path: string,
+  errors: IssueSink,
+): void {
   const expected = defaultValueTypeOf(type);
   if (!expected || !('defaultValue' in component)) {
     return;

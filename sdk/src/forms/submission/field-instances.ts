@@ -10,9 +10,8 @@ export interface FieldInstance {
   /** Where a keyed field's value (or a container's data) lives; empty for layout-only components. */
   valuePath: ValuePath;
   keyed: boolean;
-  /** The row object of the innermost dynamic list (`this` in FEEL), or the whole data at the root. */
-  scope: unknown;
-  parentScope: unknown;
+  /** The row objects of the enclosing dynamic lists, outermost first (`this` in FEEL is the last; none at the root). */
+  scopes: unknown[];
   /** 1-based row numbers of the enclosing dynamic lists (`i` in form-js expressions). */
   rows: number[];
 }
@@ -20,8 +19,7 @@ export interface FieldInstance {
 interface WalkState {
   parentId: string | null;
   prefix: ValuePath;
-  scope: unknown;
-  parentScope: unknown;
+  scopes: unknown[];
   rows: number[];
 }
 
@@ -46,7 +44,12 @@ export function listFieldInstances(components: FormComponent[], data: unknown): 
           rows.forEach((row, rowIndex) =>
             walk(
               field.components ?? [],
-              { parentId: id, prefix: [...valuePath, rowIndex], scope: row, parentScope: state.scope, rows: [...state.rows, rowIndex + 1] },
+              {
+                parentId: id,
+                prefix: [...valuePath, rowIndex],
+                scopes: [...state.scopes, row],
+                rows: [...state.rows, rowIndex + 1],
+              },
               `${id}[${rowIndex}].`,
             ),
           );
@@ -57,10 +60,10 @@ export function listFieldInstances(components: FormComponent[], data: unknown): 
     });
   };
 
-  walk(components, { parentId: null, prefix: [], scope: data, parentScope: null, rows: [] }, '');
+  walk(components, { parentId: null, prefix: [], scopes: [], rows: [] }, '');
   return instances;
 }
 
-function pick({ scope, parentScope, rows }: WalkState) {
-  return { scope, parentScope, rows };
+function pick({ scopes, rows }: WalkState) {
+  return { scopes, rows };
 }

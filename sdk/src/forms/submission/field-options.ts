@@ -3,6 +3,17 @@ import type { FormComponent } from '../schema/form-schema.types.js';
 import { evaluateProperty } from './form-feel.js';
 import { getAt, splitPath } from './value-path.js';
 
+export interface OptionItem {
+  label: string;
+  value: unknown;
+}
+
+/** The options a select, radio, checklist or taglist offers; `known: false` when its source is missing. */
+export interface OptionItems {
+  known: boolean;
+  items: OptionItem[];
+}
+
 /** The values a select, radio, checklist or taglist accepts; `known: false` when its source is missing. */
 export interface AllowedOptions {
   known: boolean;
@@ -13,7 +24,7 @@ export interface AllowedOptions {
  * Static `values`, the list under `valuesKey` in the input data, or the result of `valuesExpression`.
  * Items are `{ label, value }` objects or bare values (form-js accepts both).
  */
-export function resolveOptions(field: FormComponent, feelContext: FeelContext, options: FeelOptions): AllowedOptions {
+export function resolveOptionItems(field: FormComponent, feelContext: FeelContext, options: FeelOptions): OptionItems {
   let source: unknown;
   if (Array.isArray(field.values)) {
     source = field.values;
@@ -23,13 +34,22 @@ export function resolveOptions(field: FormComponent, feelContext: FeelContext, o
     source = evaluateProperty(field.valuesExpression, feelContext, options).value;
   }
   if (!Array.isArray(source)) {
-    return { known: false, values: [] };
+    return { known: false, items: [] };
   }
-  return { known: true, values: source.map((item: unknown) => (isOption(item) ? item.value : item)) };
+  return { known: true, items: source.map(toItem) };
 }
 
-function isOption(item: unknown): item is { value: unknown } {
-  return item !== null && typeof item === 'object' && 'value' in item;
+export function resolveOptions(field: FormComponent, feelContext: FeelContext, options: FeelOptions): AllowedOptions {
+  const { known, items } = resolveOptionItems(field, feelContext, options);
+  return { known, values: items.map((item) => item.value) };
+}
+
+function toItem(item: unknown): OptionItem {
+  if (item !== null && typeof item === 'object' && 'value' in item) {
+    const option = item as { label?: unknown; value: unknown };
+    return { label: typeof option.label === 'string' ? option.label : String(option.value), value: option.value };
+  }
+  return { label: String(item), value: item };
 }
 
 export function isAllowed(value: unknown, allowed: unknown[]): boolean {

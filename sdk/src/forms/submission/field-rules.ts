@@ -13,7 +13,8 @@ export interface RuleViolation {
 
 // Own expressions with the semantics of form-js' Validator: an address with a dotted domain, and an
 // international number written with + or 00 and 8 to 15 digits (E.164).
-const EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+const EMAIL =
+  /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 const PHONE = /^(?:\+|00)[1-9]\d{7,14}$/;
 
 const isEmpty = (field: FormComponent, value: unknown): boolean =>
@@ -24,7 +25,12 @@ const isEmpty = (field: FormComponent, value: unknown): boolean =>
   (field.type === 'checkbox' && value === false);
 
 /** Checks one visible, enabled field value against its `validate` rules, type and options (form-js Validator). */
-export function checkField(field: FormComponent, value: unknown, context: FeelContext, options: FeelOptions): RuleViolation[] {
+export function checkField(
+  field: FormComponent,
+  value: unknown,
+  context: FeelContext,
+  options: FeelOptions,
+): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const validate = field.validate ?? {};
   const evaluate = (property: unknown): unknown => {
@@ -60,13 +66,16 @@ export function checkField(field: FormComponent, value: unknown, context: FeelCo
     const length = value.trim().length;
     const minLength = evaluate(validate.minLength);
     const maxLength = evaluate(validate.maxLength);
-    if (typeof minLength === 'number' && length < minLength) violations.push({ rule: 'minLength', params: { limit: minLength } });
-    if (typeof maxLength === 'number' && length > maxLength) violations.push({ rule: 'maxLength', params: { limit: maxLength } });
+    if (typeof minLength === 'number' && length < minLength)
+      violations.push({ rule: 'minLength', params: { limit: minLength } });
+    if (typeof maxLength === 'number' && length > maxLength)
+      violations.push({ rule: 'maxLength', params: { limit: maxLength } });
     if (validate.pattern && !matches(validate.pattern, value)) {
       violations.push({ rule: 'pattern', params: { pattern: validate.patternErrorMessage ?? validate.pattern } });
     }
     if (validate.validationType === 'email' && !EMAIL.test(value)) violations.push({ rule: 'email' });
-    if (validate.validationType === 'phone' && !PHONE.test(value.replace(/[\s-]/g, ''))) violations.push({ rule: 'phone' });
+    if (validate.validationType === 'phone' && !PHONE.test(value.replace(/[\s-]/g, '')))
+      violations.push({ rule: 'phone' });
   }
 
   if (isOptionType(field.type)) {

@@ -25,8 +25,14 @@ type Params = Record<string, unknown>;
 const MESSAGES: Record<SubmissionRule, (params: Params) => LocalizedMessage> = {
   required: () => ({ en: 'Field is required.', 'zh-CN': '此项为必填项。' }),
   type: ({ expected }) => ({ en: `Value must be ${String(expected)}.`, 'zh-CN': `值必须是${String(expected)}。` }),
-  min: ({ limit }) => ({ en: `Field must have minimum value of ${String(limit)}.`, 'zh-CN': `值不能小于 ${String(limit)}。` }),
-  max: ({ limit }) => ({ en: `Field must have maximum value of ${String(limit)}.`, 'zh-CN': `值不能大于 ${String(limit)}。` }),
+  min: ({ limit }) => ({
+    en: `Field must have minimum value of ${String(limit)}.`,
+    'zh-CN': `值不能小于 ${String(limit)}。`,
+  }),
+  max: ({ limit }) => ({
+    en: `Field must have maximum value of ${String(limit)}.`,
+    'zh-CN': `值不能大于 ${String(limit)}。`,
+  }),
   minLength: ({ limit }) => ({
     en: `Field must have minimum length of ${String(limit)}.`,
     'zh-CN': `长度不能少于 ${String(limit)} 个字符。`,

@@ -5,41 +5,98 @@ const form = (...components: FormComponent[]): FormSchema => ({ type: 'default',
 
 describe('validateSubmission', () => {
   it.each([
-    { title: 'missing required text', field: { type: 'textfield', key: 'f', validate: { required: true } }, value: undefined, rule: 'required' },
-    { title: 'unchecked required checkbox', field: { type: 'checkbox', key: 'f', validate: { required: true } }, value: false, rule: 'required' },
-    { title: 'empty required checklist', field: { type: 'checklist', key: 'f', values: [], validate: { required: true } }, value: [], rule: 'required' },
+    {
+      title: 'missing required text',
+      field: { type: 'textfield', key: 'f', validate: { required: true } },
+      value: undefined,
+      rule: 'required',
+    },
+    {
+      title: 'unchecked required checkbox',
+      field: { type: 'checkbox', key: 'f', validate: { required: true } },
+      value: false,
+      rule: 'required',
+    },
+    {
+      title: 'empty required checklist',
+      field: { type: 'checklist', key: 'f', values: [], validate: { required: true } },
+      value: [],
+      rule: 'required',
+    },
     { title: 'number below min', field: { type: 'number', key: 'f', validate: { min: 5 } }, value: 0, rule: 'min' },
     { title: 'number above max', field: { type: 'number', key: 'f', validate: { max: 5 } }, value: 6, rule: 'max' },
-    { title: 'text too short', field: { type: 'textfield', key: 'f', validate: { minLength: 3 } }, value: ' ab ', rule: 'minLength' },
-    { title: 'text too long', field: { type: 'textarea', key: 'f', validate: { maxLength: 2 } }, value: 'abc', rule: 'maxLength' },
-    { title: 'pattern mismatch', field: { type: 'textfield', key: 'f', validate: { pattern: '^C-[0-9]+$' } }, value: 'X-1', rule: 'pattern' },
-    { title: 'bad email', field: { type: 'textfield', key: 'f', validate: { validationType: 'email' } }, value: 'a@', rule: 'email' },
-    { title: 'bad phone', field: { type: 'textfield', key: 'f', validate: { validationType: 'phone' } }, value: '12345', rule: 'phone' },
+    {
+      title: 'text too short',
+      field: { type: 'textfield', key: 'f', validate: { minLength: 3 } },
+      value: ' ab ',
+      rule: 'minLength',
+    },
+    {
+      title: 'text too long',
+      field: { type: 'textarea', key: 'f', validate: { maxLength: 2 } },
+      value: 'abc',
+      rule: 'maxLength',
+    },
+    {
+      title: 'pattern mismatch',
+      field: { type: 'textfield', key: 'f', validate: { pattern: '^C-[0-9]+$' } },
+      value: 'X-1',
+      rule: 'pattern',
+    },
+    {
+      title: 'bad email',
+      field: { type: 'textfield', key: 'f', validate: { validationType: 'email' } },
+      value: 'a@',
+      rule: 'email',
+    },
+    {
+      title: 'bad phone',
+      field: { type: 'textfield', key: 'f', validate: { validationType: 'phone' } },
+      value: '12345',
+      rule: 'phone',
+    },
     { title: 'text in a number', field: { type: 'number', key: 'f' }, value: 'abc', rule: 'type' },
-    { title: 'too many decimals', field: { type: 'number', key: 'f', decimalDigits: 1 }, value: 1.25, rule: 'decimalDigits' },
+    {
+      title: 'too many decimals',
+      field: { type: 'number', key: 'f', decimalDigits: 1 },
+      value: 1.25,
+      rule: 'decimalDigits',
+    },
     { title: 'off increment', field: { type: 'number', key: 'f', increment: 0.1 }, value: 0.35, rule: 'increment' },
-    { title: 'unknown option', field: { type: 'select', key: 'f', values: [{ label: 'A', value: 'a' }] }, value: 'b', rule: 'option' },
+    {
+      title: 'unknown option',
+      field: { type: 'select', key: 'f', values: [{ label: 'A', value: 'a' }] },
+      value: 'b',
+      rule: 'option',
+    },
     { title: 'bad date', field: { type: 'datetime', key: 'f', subtype: 'date' }, value: '31/12/2024', rule: 'type' },
     { title: 'FEEL max', field: { type: 'number', key: 'f', validate: { max: '=limit' } }, value: 11, rule: 'max' },
     {
       title: 'FEEL custom rule',
-      field: { type: 'number', key: 'f', validate: { custom: [{ condition: '=value <= limit', message: 'over the limit' }] } },
+      field: {
+        type: 'number',
+        key: 'f',
+        validate: { custom: [{ condition: '=value <= limit', message: 'over the limit' }] },
+      },
       value: 11,
       rule: 'custom',
     },
-  ] as Array<{ title: string; field: FormComponent; value: unknown; rule: string }>)('rejects $title with rule $rule', ({ field, value, rule }) => {
-    // given
-    const schema = form(field);
+  ] as Array<{ title: string; field: FormComponent; value: unknown; rule: string }>)(
+    'rejects $title with rule $rule',
+    ({ field, value, rule }) => {
+      // given
+      const schema = form(field);
 
-    // when
-    const result = validateSubmission(schema, { f: value }, { limit: 10 });
+      // when
+      const result = validateSubmission(schema, { f: value }, { limit: 10 });
 
-    // then
-    expect(result.valid).toBe(false);
-    expect(result.errors).toEqual([expect.objectContaining({ key: 'f', rule })]);
-    expect(result.errors[0].message.en).toEqual(expect.any(String));
-    expect(result.errors[0].message['zh-CN']).toEqual(expect.any(String));
-  });
+      // then
+      expect(result.valid).toBe(false);
+      expect(result.errors).toEqual([expect.objectContaining({ key: 'f', rule })]);
+      expect(result.errors[0].message.en).toEqual(expect.any(String));
+      expect(result.errors[0].message['zh-CN']).toEqual(expect.any(String));
+    },
+  );
 
   it('accepts valid values and keeps only the form fields', () => {
     // given
@@ -57,7 +114,10 @@ describe('validateSubmission', () => {
 
   it('makes a field conditionally required with a FEEL expression (Baton extension)', () => {
     // given
-    const schema = form({ type: 'number', key: 'amount' }, { type: 'textarea', key: 'reason', validate: { required: '=amount > 1000' } });
+    const schema = form(
+      { type: 'number', key: 'amount' },
+      { type: 'textarea', key: 'reason', validate: { required: '=amount > 1000' } },
+    );
 
     // when
     const small = validateSubmission(schema, { amount: 10 });
@@ -82,7 +142,11 @@ describe('validateSubmission', () => {
   it('names fields inside groups and dynamic lists by their data path', () => {
     // given
     const schema = form(
-      { type: 'group', path: 'address', components: [{ type: 'textfield', key: 'city', validate: { required: true } }] },
+      {
+        type: 'group',
+        path: 'address',
+        components: [{ type: 'textfield', key: 'city', validate: { required: true } }],
+      },
       { type: 'dynamiclist', path: 'items', components: [{ type: 'number', key: 'amount', validate: { min: 1 } }] },
     );
 
@@ -90,7 +154,10 @@ describe('validateSubmission', () => {
     const result = validateSubmission(schema, { address: {}, items: [{ amount: 3 }, { amount: 0 }] });
 
     // then
-    expect(result.errors.map((error) => `${error.key}:${error.rule}`)).toEqual(['address.city:required', 'items[1].amount:min']);
+    expect(result.errors.map((error) => `${error.key}:${error.rule}`)).toEqual([
+      'address.city:required',
+      'items[1].amount:min',
+    ]);
     expect(result.data).toEqual({ address: { city: '' }, items: [{ amount: 3 }, { amount: 0 }] });
   });
 
@@ -107,10 +174,20 @@ describe('validateSubmission', () => {
     });
 
     // when
-    const result = validateSubmission(schema, { lines: [{ qty: 2, price: 3 }, { qty: 1, price: 5, total: 999 }] });
+    const result = validateSubmission(schema, {
+      lines: [
+        { qty: 2, price: 3 },
+        { qty: 1, price: 5, total: 999 },
+      ],
+    });
 
     // then
-    expect(result.data).toEqual({ lines: [{ qty: 2, price: 3, total: 6 }, { qty: 1, price: 5, total: 5 }] });
+    expect(result.data).toEqual({
+      lines: [
+        { qty: 2, price: 3, total: 6 },
+        { qty: 1, price: 5, total: 5 },
+      ],
+    });
   });
 
   it('checks options from valuesKey and valuesExpression', () => {
@@ -121,7 +198,11 @@ describe('validateSubmission', () => {
     );
 
     // when
-    const result = validateSubmission(schema, { product: 'c', tags: ['a', 'z'] }, { products: [{ label: 'A', value: 'a' }] });
+    const result = validateSubmission(
+      schema,
+      { product: 'c', tags: ['a', 'z'] },
+      { products: [{ label: 'A', value: 'a' }] },
+    );
 
     // then
     expect(result.errors.map((error) => `${error.key}:${error.rule}`)).toEqual(['product:option', 'tags:option']);
