@@ -13,6 +13,8 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': { target: serverUrl, changeOrigin: true, ws: true },
+      '/api': serverUrl,
+      '/public': serverUrl,
       '/healthz': serverUrl,
       '/readyz': serverUrl,
     },

@@ -3,20 +3,20 @@
 // Run from web/: node --import jiti/register --test --test-reporter=spec e2e/modeler-inbox-monitor.spec.ts
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuild, startServer, stopServer, WEB_DIR } from './baton-server.mjs';
+import { launchSignedUp } from './browser-session';
 
-// playwright-core through Node's own require: the TypeScript loader (jiti) must not re-transpile its CommonJS bundle
-const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
 const RESULTS = join(WEB_DIR, 'test-results', 'modeler-inbox-monitor');
 const CORPUS = resolve(WEB_DIR, '../../shared/corpus');
 const USER_TASK_MODEL = join(CORPUS, 'bpmn-exec/camunda8-js-sdk/test-tasks-query.bpmn');
 const USER_TASK_FORM = join(CORPUS, 'form-js/camunda8-js-sdk/test-basic-form.form');
-const NO_DI_JUEL_MODEL = join(CORPUS, 'bpmn-exec/camunda7/ExclusiveGatewayTest.testDivergingExclusiveGateway.bpmn20.xml');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-quic'];
+const NO_DI_JUEL_MODEL = join(
+  CORPUS,
+  'bpmn-exec/camunda7/ExclusiveGatewayTest.testDivergingExclusiveGateway.bpmn20.xml',
+);
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 let server: Server | undefined;
@@ -31,21 +31,13 @@ before(async () => {
   mkdirSync(RESULTS, { recursive: true });
   ensureWebBuild();
   server = await startServer(RESULTS);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser] ${message.text()}`);
-  });
-  page.on('pageerror', (error) => console.log(`[browser] ${error.message}`));
   const run = Date.now().toString(36);
-  await page.goto(`${server.url}/sign-up`);
-  await page.locator('input[data-testid="email"]').fill(`builder-${run}@example.com`);
-  await page.locator('input[data-testid="password"]').fill('Relay-runner-2048');
-  await page.locator('input[data-testid="name"]').fill('Bea Builder');
-  await page.locator('input[data-testid="workspace-name"]').fill('Modeller e2e');
-  await byTestId('submit').click();
-  await byTestId('app-shell').waitFor();
+  ({ browser, page } = await launchSignedUp(server.url, {
+    email: `builder-${run}@example.com`,
+    password: 'Relay-runner-2048',
+    name: 'Bea Builder',
+    workspace: 'Modeller e2e',
+  }));
 });
 
 after(async () => {
@@ -69,13 +61,25 @@ test('modeller: a model without diagram information is laid out, linted, edited 
   await shape('theTask1').click();
   await byTestId('modeler-copy').click();
   await byTestId('modeler-paste').click();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="modeler-canvas"] .djs-shape').length === n + 1, shapesBefore);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="modeler-canvas"] .djs-shape').length === n + 1,
+    shapesBefore,
+  );
   await byTestId('modeler-undo').click();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="modeler-canvas"] .djs-shape').length === n, shapesBefore);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="modeler-canvas"] .djs-shape').length === n,
+    shapesBefore,
+  );
   await byTestId('modeler-redo').click();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="modeler-canvas"] .djs-shape').length === n + 1, shapesBefore);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="modeler-canvas"] .djs-shape').length === n + 1,
+    shapesBefore,
+  );
   // the pasted copy is disconnected: live lint reports it as an error
-  await page.locator('[data-testid="modeler-issues"] li', { hasText: 'Not connected to the rest of the process.' }).first().waitFor();
+  await page
+    .locator('[data-testid="modeler-issues"] li', { hasText: 'Not connected to the rest of the process.' })
+    .first()
+    .waitFor();
   await byTestId('modeler-undo').click();
 
   // when it is deployed, then the server refuses the JUEL conditions and names the flows in the issues panel
@@ -91,10 +95,17 @@ test('modeller: a model without diagram information is laid out, linted, edited 
   // clicking the issue selects the element on the canvas
   await flowIssue.click();
   // (Playwright counts SVG connections as hidden, so wait for them to be attached)
-  await page.locator('[data-testid="modeler-canvas"] .djs-element.selected[data-element-id="flow2"]').waitFor({ state: 'attached' });
+  await page
+    .locator('[data-testid="modeler-canvas"] .djs-element.selected[data-element-id="flow2"]')
+    .waitFor({ state: 'attached' });
 
   // the model exports as BPMN XML
-  const [download] = await Promise.all([page.waitForEvent('download'), byTestId('modeler-export').click().then(() => byTestId('modeler-export-xml').click())]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    byTestId('modeler-export')
+      .click()
+      .then(() => byTestId('modeler-export-xml').click()),
+  ]);
   assert.equal(download.suggestedFilename(), 'exclusiveGwDiverging.bpmn');
 });
 

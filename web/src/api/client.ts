@@ -77,3 +77,11 @@ export async function request<TData, TVariables extends AnyVariables>(
     return send(document, variables);
   }
 }
+
+/** Headers for plain fetch calls to the REST endpoints (`/api/...`): the bearer token and the reader's language. */
+export function authHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { 'Accept-Language': session.locale() };
+  const token = session.token();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}

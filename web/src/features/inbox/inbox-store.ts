@@ -16,7 +16,9 @@ export const useInboxStore = defineStore('inbox', () => {
     if (!quiet) loading.value = true;
     try {
       const answers = await Promise.all(
-        tabFilters(tab, viewer).map(async (filter) => (await request(InboxTasksDocument, { filter, first: PAGE })).tasks.nodes),
+        tabFilters(tab, viewer).map(
+          async (filter) => (await request(InboxTasksDocument, { filter, first: PAGE })).tasks.nodes,
+        ),
       );
       tasks.value = tabTasks(tab, answers, viewer);
       loadedTab.value = tab;

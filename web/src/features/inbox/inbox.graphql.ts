@@ -38,6 +38,7 @@ export const InboxTaskDetailDocument = graphql(`
       nodes {
         ...InboxTaskFields
         variables
+        fieldPermissions
       }
     }
   }

@@ -21,7 +21,7 @@ export const inboxZhCN = {
     claimFirst: '认领后才能完成该任务。',
     completed: '任务已完成',
     jsonHint: '该任务没有表单：以 JSON 对象填写完成任务时提交的变量。',
-    jsonWithForm: '表单渲染器尚不可用：以 JSON 对象填写表单数据。',
+    invalid: '表单有错误，请按字段提示修改后再提交。',
     badJson: `变量必须是 JSON 对象，例如 {'{'}"approved": true{'}'}`,
   },
 };
@@ -48,7 +48,7 @@ export const inboxEn: typeof inboxZhCN = {
     claimFirst: 'Claim the task to complete it.',
     completed: 'Task completed',
     jsonHint: 'This task has no form: enter the variables to complete it with as a JSON object.',
-    jsonWithForm: 'The form renderer is not available yet: enter the form data as a JSON object.',
+    invalid: 'The form has errors: correct the fields marked and submit again.',
     badJson: `Variables must be a JSON object, e.g. {'{'}"approved": true{'}'}`,
   },
 };

@@ -27,8 +27,20 @@ const viewer: Viewer = { userId: 'u1', email: 'Ann@example.com', groupKeys: ['sa
 
 describe('tabFilters', () => {
   it.each([
-    { tab: 'mine' as const, expected: [{ assignee: 'u1', state: 'CREATED' }, { assignee: 'Ann@example.com', state: 'CREATED' }] },
-    { tab: 'done' as const, expected: [{ assignee: 'u1', state: 'COMPLETED' }, { assignee: 'Ann@example.com', state: 'COMPLETED' }] },
+    {
+      tab: 'mine' as const,
+      expected: [
+        { assignee: 'u1', state: 'CREATED' },
+        { assignee: 'Ann@example.com', state: 'CREATED' },
+      ],
+    },
+    {
+      tab: 'done' as const,
+      expected: [
+        { assignee: 'u1', state: 'COMPLETED' },
+        { assignee: 'Ann@example.com', state: 'COMPLETED' },
+      ],
+    },
     { tab: 'claimable' as const, expected: [{ candidateGroup: 'sales', state: 'CREATED' }, { state: 'CREATED' }] },
   ])('$tab', ({ tab, expected }) => {
     // given a viewer, when listing a tab's queries, then they match the TaskFilter the server understands
@@ -80,7 +92,12 @@ describe('isOverdue', () => {
     { title: 'open and past due', dueDate: '2026-02-01T00:00:00Z', state: 'CREATED' as const, expected: true },
     { title: 'open and due later', dueDate: '2026-03-01T00:00:00Z', state: 'CREATED' as const, expected: false },
     { title: 'no due date', dueDate: null, state: 'CREATED' as const, expected: false },
-    { title: 'completed after its due date', dueDate: '2026-02-01T00:00:00Z', state: 'COMPLETED' as const, expected: false },
+    {
+      title: 'completed after its due date',
+      dueDate: '2026-02-01T00:00:00Z',
+      state: 'COMPLETED' as const,
+      expected: false,
+    },
   ])('$title', ({ dueDate, state, expected }) => {
     // given a task, when checked against now, then only open tasks past their due date are overdue
     expect(isOverdue({ dueDate, state }, now)).toBe(expected);

@@ -14,7 +14,10 @@ export interface Viewer {
 export function tabFilters(tab: InboxTab, viewer: Viewer): TaskFilter[] {
   if (tab === 'claimable') {
     // group candidates, plus tasks that name no candidate at all (the server lets anyone claim those)
-    return [...viewer.groupKeys.map((candidateGroup) => ({ candidateGroup, state: 'CREATED' as const })), { state: 'CREATED' }];
+    return [
+      ...viewer.groupKeys.map((candidateGroup) => ({ candidateGroup, state: 'CREATED' as const })),
+      { state: 'CREATED' },
+    ];
   }
   const state = tab === 'mine' ? ('CREATED' as const) : ('COMPLETED' as const);
   // a model may name the assignee by email; a claim stores the user id
@@ -28,7 +31,10 @@ function openToViewer(task: InboxTask, viewer: Viewer): boolean {
   if (task.assignee) return false;
   if (task.candidateGroups.length === 0 && task.candidateUsers.length === 0) return true;
   const me = [viewer.userId, viewer.email.toLowerCase()];
-  return task.candidateGroups.some((group) => viewer.groupKeys.includes(group)) || task.candidateUsers.some((user) => me.includes(user.toLowerCase()));
+  return (
+    task.candidateGroups.some((group) => viewer.groupKeys.includes(group)) ||
+    task.candidateUsers.some((user) => me.includes(user.toLowerCase()))
+  );
 }
 
 /** Merges the answers of a tab's queries, without duplicates; the claimable tab keeps only unclaimed tasks open to the viewer. */
@@ -54,5 +60,10 @@ export function sortTasks(tasks: InboxTask[], by: TaskSort): InboxTask[] {
 
 /** An open task past its due date. */
 export function isOverdue(task: Pick<InboxTask, 'dueDate' | 'state'>, now: Date): boolean {
-  return task.state === 'CREATED' && task.dueDate !== null && task.dueDate !== undefined && new Date(task.dueDate).getTime() < now.getTime();
+  return (
+    task.state === 'CREATED' &&
+    task.dueDate !== null &&
+    task.dueDate !== undefined &&
+    new Date(task.dueDate).getTime() < now.getTime()
+  );
 }
