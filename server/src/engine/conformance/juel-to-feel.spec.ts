@@ -9,7 +9,8 @@ describe('juelToFeel', () => {
     { juel: '${a && !b}', feel: 'a and not(b)' },
     { juel: '${x eq "y" and n gt 2}', feel: 'x = "y" and n > 2' },
     { juel: "${status != 'done'}", feel: 'status != "done"' },
-    { juel: '${nrOfCompletedInstances/nrOfInstances >= 0.6 }', feel: 'nrOfCompletedInstances / nrOfInstances >= 0.6' },
+    { juel: '${nrOfCompletedInstances/nrOfInstances >= 0.6 }', feel: 'numberOfCompletedInstances / numberOfInstances >= 0.6' },
+    { juel: '${nrOfLoops}', feel: 'nrOfLoops' },
     { juel: '${environment.variables.take2}', feel: 'take2' },
   ])('translates $juel', ({ juel, feel }) => {
     // given a JUEL condition / when translated / then it is the equivalent FEEL, and FEEL accepts it
@@ -35,6 +36,7 @@ describe('juelToFeel', () => {
       '<bpmn:conditionExpression>\n  <![CDATA[${input <= 2}]]>\n</bpmn:conditionExpression>',
       '<conditionExpression>=input = 3</conditionExpression>',
       '<completionCondition>${done == 5}</completionCondition>',
+      '<loopCardinality>${5}</loopCardinality>',
     ].join('');
     // when translated / then each JUEL body becomes escaped FEEL with the `=` marker
     expect(translateJuelConditions(xml)).toBe(
@@ -43,6 +45,7 @@ describe('juelToFeel', () => {
         '<bpmn:conditionExpression>=input &lt;= 2</bpmn:conditionExpression>',
         '<conditionExpression>=input = 3</conditionExpression>',
         '<completionCondition>=done = 5</completionCondition>',
+        '<loopCardinality>=5</loopCardinality>',
       ].join(''),
     );
   });

@@ -33,13 +33,21 @@ const OPERATORS: Readonly<Record<string, string>> = {
 function translateToken(token: string): string {
   if (token in OPERATORS) return OPERATORS[token];
   if (token.startsWith("'")) return `"${token.slice(1, -1)}"`;
+  // Camunda 7's multi-instance counters are Zeebe's numberOf… variables
+  if (token in CAMUNDA7_COUNTERS) return CAMUNDA7_COUNTERS[token];
   // bpmn-elements models read variables as environment.variables.x
   return token.replace(/^environment\.variables\./, '');
 }
 
-const CONDITION = /(<(?:[\w-]+:)?(conditionExpression|completionCondition)\b[^>]*>)([\s\S]*?)(<\/(?:[\w-]+:)?\2>)/g;
+const CAMUNDA7_COUNTERS: Readonly<Record<string, string>> = {
+  nrOfInstances: 'numberOfInstances',
+  nrOfActiveInstances: 'numberOfActiveInstances',
+  nrOfCompletedInstances: 'numberOfCompletedInstances',
+};
 
-/** Rewrites every translatable JUEL sequence-flow or completion condition of a BPMN document to `=FEEL`. */
+const CONDITION = /(<(?:[\w-]+:)?(conditionExpression|completionCondition|loopCardinality|timeDate|timeDuration|timeCycle)\b[^>]*>)([\s\S]*?)(<\/(?:[\w-]+:)?\2>)/g;
+
+/** Rewrites every translatable JUEL sequence-flow or completion condition, loop cardinality or timer value of a BPMN document to `=FEEL`. */
 export function translateJuelConditions(xml: string): string {
   return xml.replace(CONDITION, (whole, open: string, _element: string, body: string, close: string) => {
     const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(body);

@@ -7,6 +7,8 @@ export interface DeployValidationOptions {
   /** form keys / form ids available to user tasks and start events */
   readonly knownForms?: Iterable<string>;
   readonly limits?: Partial<ParseLimits>;
+  /** the deploy's time in ms since the epoch, for timers with a fixed date (default: now) */
+  readonly now?: number;
 }
 
 export type DeployValidation =
@@ -39,7 +41,7 @@ export async function validateDeployment(xml: string, options: DeployValidationO
     }
     return { ok: false, error: new DeployValidationError(DeployValidationCode.NO_EXECUTABLE_PROCESS, problems) };
   }
-  const found = await lintBpmn(parsed, { knownForms: new Set(options.knownForms ?? []) });
+  const found = await lintBpmn(parsed, { knownForms: new Set(options.knownForms ?? []), now: options.now });
   const errors = found.filter((p) => p.severity === 'error');
   const warnings = found.filter((p) => p.severity !== 'error');
   if (errors.length > 0) return { ok: false, error: new DeployValidationError(DeployValidationCode.INVALID_MODEL, errors, warnings) };

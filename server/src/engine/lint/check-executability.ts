@@ -1,17 +1,22 @@
 import { type DeployProblem, type LocalizedText, describeElement } from '../deploy-problem.js';
 import type { FlowNode, ProcessModel, SequenceFlow } from '../parse/process-model.js';
 import { type FeelIssue, checkFeel } from './check-feel.js';
+import { checkActivities } from './check-activities.js';
+import { checkEventRefs } from './check-event-refs.js';
+import { checkEvents, isMessageThrow } from './check-events.js';
 import { expressionsOf } from './expressions-of.js';
 import { FEATURE_LABELS, NOT_YET_SUPPORTED, featuresOf } from './not-yet-supported.js';
 
 export interface ExecutabilityContext {
   /** form keys and form ids the deploy call makes available (already deployed plus those deployed with it) */
   readonly knownForms: ReadonlySet<string>;
+  /** the deploy's time, for timers with a fixed date (default: now) */
+  readonly now?: number;
 }
 
 /** Baton's own deploy rules: what the runtime needs from a model beyond bpmnlint's structural checks. */
 export function checkExecutability(model: ProcessModel, context: ExecutabilityContext): DeployProblem[] {
-  const problems: DeployProblem[] = [];
+  const problems: DeployProblem[] = [...checkEvents(model, context.now ?? Date.now()), ...checkEventRefs(model), ...checkActivities(model)];
   const error = (el: FlowNode | SequenceFlow, rule: string, message: (e: LocalizedText) => LocalizedText) =>
     problems.push({ elementId: el.id, rule: `baton/${rule}`, severity: 'error', message: message(describeElement(el)) });
 
@@ -31,7 +36,7 @@ export function checkExecutability(model: ProcessModel, context: ExecutabilityCo
         }));
       }
     }
-    const jobTask = node.kind === 'serviceTask' || node.kind === 'sendTask' || (node.kind === 'businessRuleTask' && !node.calledDecisionId);
+    const jobTask = node.kind === 'serviceTask' || node.kind === 'sendTask' || (node.kind === 'businessRuleTask' && !node.calledDecisionId) || isMessageThrow(node);
     if (jobTask && !node.taskDefinition?.type?.trim()) {
       error(node, 'job-type-required', (e) => ({
         en: `${e.en} has no job type (zeebe:taskDefinition type), so no worker or connector would ever pick it up.`,
@@ -62,6 +67,10 @@ export function checkExecutability(model: ProcessModel, context: ExecutabilityCo
         en: `${e.en} has field permissions that are not a JSON map of field keys to hidden, view, edit or required: ${node.fieldPermissionsInvalid}`,
         'zh-CN': `${e['zh-CN']} 的字段权限不是“字段键 → hidden、view、edit 或 required”的 JSON 映射：${node.fieldPermissionsInvalid}`,
       }));
+    }
+    if (node.kind === 'userTask' && node.slaInvalid !== undefined) {
+      const reason = node.slaInvalid;
+      error(node, 'sla-policy', (e) => ({ en: `${e.en} has an SLA policy (baton:sla) Baton cannot use: ${reason.en}`, 'zh-CN': `${e['zh-CN']} 的 SLA 策略（baton:sla）无法使用：${reason['zh-CN']}` }));
     }
     for (const { field, expression } of expressionsOf(node)) {
       for (const issue of checkFeel(expression)) error(node, feelRule(issue), (e) => feelMessage(e, field, expression, issue));

@@ -24,7 +24,13 @@ export function expressionsOf(node: FlowNode): NodeExpression[] {
         maybe('timer duration', definition.timeDuration);
         maybe('timer cycle', definition.timeCycle);
       }
-      if (definition.kind === 'message') maybe('correlation key', definition.correlationKey);
+      if (definition.kind === 'message') {
+        maybe('message name', definition.messageName);
+        maybe('correlation key', definition.correlationKey);
+      }
+      if (definition.kind === 'signal') maybe('signal name', definition.signalName);
+      if (definition.kind === 'error') maybe('error code', definition.errorCode);
+      if (definition.kind === 'escalation') maybe('escalation code', definition.escalationCode);
     }
   }
   if ('taskDefinition' in node) {
@@ -40,10 +46,15 @@ export function expressionsOf(node: FlowNode): NodeExpression[] {
     maybe('priority', node.priority);
   }
   if (node.kind === 'scriptTask' && node.script) found.push({ field: 'script', expression: node.script.expression });
+  if (node.kind === 'receiveTask') {
+    maybe('message name', node.message?.messageName);
+    maybe('correlation key', node.message?.correlationKey);
+  }
   if (node.kind === 'callActivity') maybe('called process id', node.calledElement?.processId);
   if ('loop' in node && node.loop?.kind === 'multiInstance') {
     maybe('input collection', node.loop.inputCollection);
     maybe('output element', node.loop.outputElement);
+    maybe('loop cardinality', node.loop.loopCardinality);
     if (node.loop.completionCondition !== undefined) found.push({ field: 'completion condition', expression: node.loop.completionCondition });
   }
   return found;

@@ -1,5 +1,8 @@
 /** The typed, immutable view of one executable BPMN process that the engine runs. */
 
+import type { LocalizedText } from '../deploy-problem.js';
+import type { SlaPolicy } from '../sla/sla-policy.js';
+
 export type EventDefinition =
   | { readonly kind: 'message'; readonly messageId?: string; readonly messageName?: string; readonly correlationKey?: string }
   | { readonly kind: 'timer'; readonly timeDate?: string; readonly timeDuration?: string; readonly timeCycle?: string }
@@ -57,6 +60,17 @@ interface NodeBase {
 interface ActivityBase extends NodeBase {
   readonly boundaryEventIds: readonly string[];
   readonly loop?: LoopCharacteristics;
+  /** `baton:countersign` / `baton:rejectVariable` (already or-ed into the loop's completion condition) */
+  readonly countersign?: Countersign;
+  /** an unreadable countersign property, as `name=value`, for the deploy lint to name */
+  readonly countersignInvalid?: string;
+}
+
+/** 会签 (all), 或签 (any) or a percentage of the instances; with a reject variable one reject ends the vote. */
+export interface Countersign {
+  readonly mode: 'all' | 'any' | 'percent';
+  readonly percent?: number;
+  readonly rejectVariable?: string;
 }
 
 interface EventBase extends NodeBase {
@@ -102,6 +116,9 @@ export interface UserTaskNode extends ActivityBase {
    */
   readonly fieldPermissions?: Readonly<Record<string, StepFieldAccess>>;
   readonly fieldPermissionsInvalid?: string;
+  /** SLA policy (`zeebe:property name="baton:sla"`, see engine/sla/sla-policy.ts); when refused, why, for the deploy lint */
+  readonly sla?: SlaPolicy;
+  readonly slaInvalid?: LocalizedText;
 }
 
 export type StepFieldAccess = 'hidden' | 'view' | 'edit' | 'required';
@@ -125,6 +142,14 @@ export interface ScriptTaskNode extends ActivityBase {
 export interface PlainTaskNode extends ActivityBase {
   readonly kind: 'task' | 'manualTask' | 'receiveTask';
   readonly messageId?: string;
+  /** a receive task's message: name (static or `=FEEL`) and `zeebe:subscription` correlation key */
+  readonly message?: MessageRef;
+}
+
+export interface MessageRef {
+  readonly messageId?: string;
+  readonly messageName?: string;
+  readonly correlationKey?: string;
 }
 export interface CallActivityNode extends ActivityBase {
   readonly kind: 'callActivity';

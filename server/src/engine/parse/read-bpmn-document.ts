@@ -46,6 +46,9 @@ export async function readBpmnDocument(xml: string): Promise<ReadResult> {
   return { ok: true, document: { definitions: rootElement, elementsById, warnings } };
 }
 
+/** Where an unresolved loopDataInputRef's text is kept for the parser (a variable name). */
+export const LOOP_DATA_INPUT_NAME = '$loopDataInputName';
+
 function notBpmn(): ReadResult {
   return {
     ok: false,
@@ -64,6 +67,11 @@ function notBpmn(): ReadResult {
  */
 function resolvePrefixedReference(warning: ModdleWarning, elementsById: Record<string, ModdleElement>): boolean {
   const { element, property, value } = warning;
+  // Camunda 7's <loopDataInputRef>assigneeList</loopDataInputRef> names a process variable, not an element
+  if (isModdleElement(element) && property === 'bpmn:loopDataInputRef' && value && !elementsById[value]) {
+    (element as Record<string, unknown>)[LOOP_DATA_INPUT_NAME] = value;
+    return true;
+  }
   if (!isModdleElement(element) || !property || !value || !value.includes(':')) return false;
   const target = elementsById[value.slice(value.indexOf(':') + 1)];
   if (!target) return false;

@@ -1,4 +1,4 @@
-import type { EventDefinition } from './process-model.js';
+import type { EventDefinition, MessageRef } from './process-model.js';
 import { type ModdleElement, child, children, expressionBody, extension, text } from './moddle-element.js';
 
 /** Reads `bpmn:*EventDefinition` children, following refs to the global message / error / signal / escalation. */
@@ -10,15 +10,7 @@ export function readEventDefinitions(event: ModdleElement): EventDefinition[] {
 }
 
 const readers: Record<string, (definition: ModdleElement) => EventDefinition> = {
-  'bpmn:MessageEventDefinition': (definition) => {
-    const message = child(definition, 'messageRef');
-    return omitUndefined({
-      kind: 'message',
-      messageId: message?.id,
-      messageName: text(message, 'name'),
-      correlationKey: text(extension(message, 'zeebe:Subscription'), 'correlationKey'),
-    });
-  },
+  'bpmn:MessageEventDefinition': (definition) => ({ kind: 'message', ...readMessageRef(child(definition, 'messageRef')) }),
   'bpmn:TimerEventDefinition': (definition) =>
     omitUndefined({
       kind: 'timer',
@@ -44,6 +36,15 @@ const readers: Record<string, (definition: ModdleElement) => EventDefinition> = 
   'bpmn:TerminateEventDefinition': () => ({ kind: 'terminate' }),
   'bpmn:CancelEventDefinition': () => ({ kind: 'cancel' }),
 };
+
+/** A global `bpmn:message`: its id, name and `zeebe:subscription` correlation key. */
+export function readMessageRef(message: ModdleElement | undefined): MessageRef {
+  return omitUndefined({
+    messageId: message?.id,
+    messageName: text(message, 'name'),
+    correlationKey: text(extension(message, 'zeebe:Subscription'), 'correlationKey'),
+  });
+}
 
 /** drops undefined properties so models compare and serialise cleanly */
 export function omitUndefined<T extends object>(value: T): T {

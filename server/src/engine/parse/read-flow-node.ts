@@ -1,6 +1,7 @@
 import type { FlowNode } from './process-model.js';
 import { type ModdleElement, child, flag, localType, text } from './moddle-element.js';
-import { omitUndefined, readEventDefinitions } from './read-event-definitions.js';
+import { omitUndefined, readEventDefinitions, readMessageRef } from './read-event-definitions.js';
+import { readCountersign, withCountersign } from './read-countersign.js';
 import * as zeebe from './read-zeebe-extensions.js';
 
 /** Where a node sits and how it connects: filled in by the scope walk, not read from the element. */
@@ -19,7 +20,12 @@ export function readFlowNode(el: ModdleElement, placement: NodePlacement): FlowN
     defaultFlowId: child(el, 'default')?.id,
     ioMapping: zeebe.readIoMapping(el),
   });
-  const activity = { ...base, boundaryEventIds: [], ...omitUndefined({ loop: zeebe.readLoopCharacteristics(el) }) };
+  const vote = readCountersign(el);
+  const activity = {
+    ...base,
+    boundaryEventIds: [],
+    ...omitUndefined({ loop: withCountersign(zeebe.readLoopCharacteristics(el), vote.countersign), ...vote }),
+  };
   const kind = localType(el);
   switch (kind) {
     case 'startEvent': {
@@ -52,6 +58,7 @@ export function readFlowNode(el: ModdleElement, placement: NodePlacement): FlowN
           priority: zeebe.readPriority(el),
         }),
         ...zeebe.readFieldPermissions(el),
+        ...zeebe.readSlaPolicy(el),
       };
     case 'serviceTask':
     case 'sendTask':
@@ -78,8 +85,10 @@ export function readFlowNode(el: ModdleElement, placement: NodePlacement): FlowN
     case 'task':
     case 'manualTask':
       return { ...activity, kind };
-    case 'receiveTask':
-      return { ...activity, kind, ...omitUndefined({ messageId: child(el, 'messageRef')?.id }) };
+    case 'receiveTask': {
+      const message = child(el, 'messageRef');
+      return { ...activity, kind, ...omitUndefined({ messageId: message?.id, message: message ? readMessageRef(message) : undefined }) };
+    }
     case 'callActivity':
       return { ...activity, kind, ...omitUndefined({ calledElement: zeebe.readCalledElement(el) }) };
     case 'subProcess':

@@ -1,6 +1,8 @@
 import type { CallActivityNode, IoMapping, LoopCharacteristics, Mapping, TaskDefinition, UserTaskNode } from './process-model.js';
 import { type ModdleElement, child, children, expressionBody, extension, flag, text } from './moddle-element.js';
 import { omitUndefined } from './read-event-definitions.js';
+import { LOOP_DATA_INPUT_NAME } from './read-bpmn-document.js';
+import { SLA_PROPERTY, SlaPolicyError, parseSlaPolicy } from '../sla/sla-policy.js';
 
 /** `=x > 1` → `x > 1`; for fields that are always FEEL (conditions, scripts, completion conditions) */
 export function stripFeelMarker(expression: string): string {
@@ -69,6 +71,19 @@ export function readFieldPermissions(el: ModdleElement): Pick<UserTaskNode, 'fie
   return { fieldPermissionsInvalid: raw };
 }
 
+/** The step's SLA policy (`baton:sla`), or why it was refused (the deploy lint names the task). */
+export function readSlaPolicy(el: ModdleElement): Pick<UserTaskNode, 'sla' | 'slaInvalid'> {
+  const property = children(extension(el, 'zeebe:Properties'), 'properties').find((p) => text(p, 'name') === SLA_PROPERTY);
+  const raw = property ? text(property, 'value') : undefined;
+  if (raw === undefined) return {};
+  try {
+    return { sla: parseSlaPolicy(raw) };
+  } catch (error) {
+    if (error instanceof SlaPolicyError) return { slaInvalid: error.reason };
+    throw error;
+  }
+}
+
 export function readPriority(el: ModdleElement): string | undefined {
   return text(extension(el, 'zeebe:PriorityDefinition'), 'priority');
 }
@@ -81,6 +96,9 @@ export function readScript(el: ModdleElement): { expression: string; resultVaria
 
 export function readCalledElement(el: ModdleElement): CallActivityNode['calledElement'] {
   const called = extension(el, 'zeebe:CalledElement');
+  // BPMN's own calledElement attribute (Camunda 7 models): the process id, variables propagated both ways
+  const attribute = text(el, 'calledElement');
+  if (!called && attribute) return { processId: attribute, propagateAllChildVariables: true, propagateAllParentVariables: true };
   return (
     called &&
     omitUndefined({
@@ -97,11 +115,13 @@ export function readLoopCharacteristics(el: ModdleElement): LoopCharacteristics 
   if (loop.$type === 'bpmn:StandardLoopCharacteristics') return { kind: 'standardLoop' };
   const zeebe = extension(loop, 'zeebe:LoopCharacteristics');
   const completion = expressionBody(loop, 'completionCondition');
+  // BPMN's loopDataInputRef / inputDataItem (Camunda 7 models) when there is no zeebe:loopCharacteristics
+  const dataInput = child(loop, 'loopDataInputRef')?.id ?? text(loop, LOOP_DATA_INPUT_NAME);
   return omitUndefined({
     kind: 'multiInstance' as const,
     isSequential: flag(loop, 'isSequential') ?? false,
-    inputCollection: text(zeebe, 'inputCollection'),
-    inputElement: text(zeebe, 'inputElement'),
+    inputCollection: text(zeebe, 'inputCollection') ?? (dataInput ? `=${dataInput}` : undefined),
+    inputElement: text(zeebe, 'inputElement') ?? text(child(loop, 'inputDataItem'), 'name'),
     outputCollection: text(zeebe, 'outputCollection'),
     outputElement: text(zeebe, 'outputElement'),
     completionCondition: completion ? stripFeelMarker(completion) : undefined,

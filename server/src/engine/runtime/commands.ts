@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { Execution } from './execution.js';
+import type { Clock } from './clock.js';
+import { type CommandContext, Execution } from './execution.js';
 import { loadModel } from './load-model.js';
 import { RuntimeStore } from './runtime-store.js';
 import type { Actor, Variables } from './runtime-types.js';
@@ -8,19 +9,68 @@ export interface LockedInstance {
   id: string;
   state: 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
   definitionId: string;
+  /** set for an instance a call activity started */
+  parent?: ParentLink | null;
+}
+
+/** Where a called instance came from: the calling instance and its call activity's element instance. */
+export interface ParentLink {
+  readonly instanceId: string;
+  readonly elementInstanceId: string;
+  readonly rootInstanceId: string;
+}
+
+interface InstanceRow {
+  id: string;
+  state: LockedInstance['state'];
+  definition_id: string;
+  parent_instance_id: string | null;
+  parent_element_instance_id: string | null;
+  root_instance_id: string | null;
 }
 
 /**
  * Serialises commands on one instance: every command takes this row lock first and holds it to commit, so two
- * completions racing into a join run one after the other and the second sees the first one's tokens.
- * Returns null when the instance is not visible (another workspace, or no such id).
+ * completions racing into a join run one after the other and the second sees the first one's tokens. An instance
+ * started by a call activity locks the root of its tree first: a command in a child may complete its parent's call
+ * activity, and one in the parent may cancel its children, so the whole tree moves one command at a time (and two
+ * commands never lock parent and child in opposite orders). Returns null when the instance is not visible.
  */
 export async function lockInstance(em: EntityManager, instanceId: string): Promise<LockedInstance | null> {
-  const [row]: { id: string; state: LockedInstance['state']; definition_id: string }[] = await em.query(
-    `SELECT id, state, definition_id FROM process_instances WHERE id = $1 FOR UPDATE`,
+  const [peek]: InstanceRow[] = await em.query(`SELECT root_instance_id FROM process_instances WHERE id = $1`, [instanceId]);
+  if (peek?.root_instance_id && peek.root_instance_id !== instanceId) {
+    await em.query(`SELECT id FROM process_instances WHERE id = $1 FOR UPDATE`, [peek.root_instance_id]);
+  }
+  const [row]: InstanceRow[] = await em.query(
+    `SELECT id, state, definition_id, parent_instance_id, parent_element_instance_id, root_instance_id FROM process_instances WHERE id = $1 FOR UPDATE`,
     [instanceId],
   );
-  return row ? { id: row.id, state: row.state, definitionId: row.definition_id } : null;
+  return row ? toLocked(row) : null;
+}
+
+/** An instance of a tree whose root this command has locked already (a parent or child of the instance it runs). */
+export async function readTreeInstance(em: EntityManager, instanceId: string): Promise<LockedInstance | null> {
+  const [row]: InstanceRow[] = await em.query(
+    `SELECT id, state, definition_id, parent_instance_id, parent_element_instance_id, root_instance_id FROM process_instances WHERE id = $1 FOR UPDATE`,
+    [instanceId],
+  );
+  return row ? toLocked(row) : null;
+}
+
+function toLocked(row: InstanceRow): LockedInstance {
+  const parent = row.parent_instance_id && row.parent_element_instance_id
+    ? { instanceId: row.parent_instance_id, elementInstanceId: row.parent_element_instance_id, rootInstanceId: row.root_instance_id ?? row.parent_instance_id }
+    : null;
+  return { id: row.id, state: row.state, definitionId: row.definition_id, parent };
+}
+
+export interface StartOptions {
+  readonly clock?: Clock;
+  /** the start event to begin at (a timer or message start); default: the none start event */
+  readonly startEventId?: string;
+  /** a call activity starts this instance: its parent, and the parent's execution when it runs in this command */
+  readonly parent?: ParentLink;
+  readonly parentExecution?: Execution;
 }
 
 /** Creates the instance row and runs it to its first wait states, in the caller's transaction. */
@@ -29,20 +79,23 @@ export async function startInstance(
   actor: Actor,
   definition: { id: string; bpmnProcessId: string; version: number },
   variables: Variables,
+  options: StartOptions = {},
 ): Promise<{ instanceId: string; execution: Execution }> {
   const [row]: { id: string }[] = await em.query(
-    `INSERT INTO process_instances (workspace_id, definition_id, bpmn_process_id, version, state, started_by)
-     VALUES ($1, $2, $3, $4, 'ACTIVE', $5) RETURNING id`,
-    [actor.workspaceId, definition.id, definition.bpmnProcessId, definition.version, actor.userId],
+    `INSERT INTO process_instances (workspace_id, definition_id, bpmn_process_id, version, state, started_by, parent_instance_id, parent_element_instance_id, root_instance_id)
+     VALUES ($1, $2, $3, $4, 'ACTIVE', $5, $6, $7, $8) RETURNING id`,
+    [actor.workspaceId, definition.id, definition.bpmnProcessId, definition.version, actor.userId,
+      options.parent?.instanceId ?? null, options.parent?.elementInstanceId ?? null, options.parent?.rootInstanceId ?? null],
   );
   const model = await loadModel(em, definition.id);
-  const execution = await Execution.create(model, new RuntimeStore(em, actor.workspaceId, row.id, actor.userId));
-  await execution.start(variables);
+  const store = new RuntimeStore(em, actor.workspaceId, row.id, actor.userId, { clock: options.clock, definitionId: definition.id, parent: options.parent ?? null });
+  const execution = await Execution.create(model, store, options.parentExecution);
+  await execution.start(variables, options.startEventId);
   return { instanceId: row.id, execution };
 }
 
 /** Loads a locked instance's open tokens and variables, ready for a command. */
-export async function resume(em: EntityManager, actor: Actor, instance: LockedInstance): Promise<Execution> {
+export async function resume(em: EntityManager, actor: Actor, instance: LockedInstance, clock?: Clock, command?: CommandContext): Promise<Execution> {
   const model = await loadModel(em, instance.definitionId);
-  return Execution.load(model, new RuntimeStore(em, actor.workspaceId, instance.id, actor.userId));
+  return Execution.load(model, new RuntimeStore(em, actor.workspaceId, instance.id, actor.userId, { clock, definitionId: instance.definitionId, parent: instance.parent ?? null }), command);
 }

@@ -4,13 +4,15 @@ import type { Token, Variables } from './runtime-types.js';
 import type { VariableScopes } from './variable-scopes.js';
 
 /**
- * zeebe:ioMapping inputs: evaluated in the enclosing scope (earlier inputs visible to later ones) and stored as
+ * zeebe:ioMapping inputs: evaluated in the enclosing scope (earlier inputs visible to later ones; a multi-instance
+ * item too) and stored as
  * local variables of the element instance, so they shadow outer names and vanish with the element.
  */
 export function applyInputs(node: FlowNode, token: Token, vars: VariableScopes): void {
   const inputs = node.ioMapping?.inputs ?? [];
   if (inputs.length === 0) return;
-  const context = vars.visible(token.scopeId);
+  // the element instance's own locals count too: a multi-instance item (inputElement, loopCounter) is set before
+  const context = vars.visible(token.id);
   for (const input of inputs) {
     const value = toJson(staticOrFeel(input.source, context, `Input mapping → ${input.target} of ${node.id}`));
     const [name, nested] = assign(context, input.target, value);

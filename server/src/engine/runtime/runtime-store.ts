@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { type Clock, systemClock } from './clock.js';
+import { EventStore } from './event-store.js';
+import { SlaStore } from './sla-store.js';
+import type { ParentLink } from './commands.js';
 import type { Token, TokenState } from './runtime-types.js';
+
+export interface RuntimeStoreOptions {
+  /** the engine's clock, for timer due dates and message expiry (default: the system clock) */
+  readonly clock?: Clock;
+  /** the instance's definition, which timers and subscriptions name */
+  readonly definitionId?: string;
+  /** for an instance a call activity started: its parent */
+  readonly parent?: ParentLink | null;
+}
 
 export interface NewUserTask {
   elementInstanceId: string;
@@ -61,13 +74,59 @@ export class RuntimeStore {
   private readonly newTokens = new Map<string, Token>();
   private readonly endedTokens = new Map<string, 'COMPLETED' | 'TERMINATED'>();
   private readonly createdHere = new Set<string>();
+  private eventStore: EventStore | null = null;
+  readonly clock: Clock;
 
   constructor(
-    private readonly em: EntityManager,
+    /** the command's transaction, for the instances of the same tree a call activity or a cancel reaches */
+    readonly em: EntityManager,
     readonly workspaceId: string,
     readonly instanceId: string,
-    private readonly actorId: string | null,
-  ) {}
+    readonly actorId: string | null,
+    private readonly options: RuntimeStoreOptions = {},
+  ) {
+    this.clock = options.clock ?? systemClock;
+  }
+
+  get parent(): ParentLink | null {
+    return this.options.parent ?? null;
+  }
+
+  get definitionId(): string | undefined {
+    return this.options.definitionId;
+  }
+
+  /** The latest deployed version of a process id in this workspace (what a call activity starts). */
+  async latestDefinition(bpmnProcessId: string): Promise<{ id: string; bpmnProcessId: string; version: number } | null> {
+    const [row]: { id: string; bpmn_process_id: string; version: number }[] = await this.em.query(
+      `SELECT id, bpmn_process_id, version FROM process_definitions WHERE bpmn_process_id = $1 ORDER BY version DESC LIMIT 1`,
+      [bpmnProcessId],
+    );
+    return row ? { id: row.id, bpmnProcessId: row.bpmn_process_id, version: row.version } : null;
+  }
+
+  /** The active instances called by some of this instance's element instances (call activities). */
+  async calledInstances(elementInstanceIds: string[]): Promise<string[]> {
+    if (elementInstanceIds.length === 0) return [];
+    const rows: { id: string }[] = await this.em.query(
+      `SELECT id FROM process_instances WHERE parent_instance_id = $1 AND parent_element_instance_id = ANY($2::uuid[]) AND state = 'ACTIVE' ORDER BY created_at, id`,
+      [this.instanceId, elementInstanceIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Timers and message subscriptions of this instance (see event-store.ts). */
+  events(bpmnProcessId: string): EventStore {
+    if (!this.options.definitionId) throw new Error('Timers and messages need the definition id of the instance.');
+    this.eventStore ??= new EventStore(this.em, this.workspaceId, this.instanceId, this.options.definitionId, bpmnProcessId);
+    return this.eventStore;
+  }
+
+  /** SLA hook (issue 4, people side): a user task's SLA deadlines and threshold timers (see sla-store.ts). */
+  slas(): SlaStore {
+    if (!this.options.definitionId) throw new Error('SLA timers need the definition id of the instance.');
+    return new SlaStore(this.em, this.workspaceId, this.instanceId, this.options.definitionId);
+  }
 
   /** The open tokens and scopes of the instance; ended ones stay in the table as the record of what ran. */
   async openTokens(): Promise<Token[]> {

@@ -14,7 +14,7 @@ export interface Token {
   readonly createdAt: Date;
 }
 
-export type IncidentKind = 'JOB_NO_RETRIES' | 'UNHANDLED_ERROR_EVENT' | 'CONDITION_ERROR' | 'EXPRESSION_ERROR';
+export type IncidentKind = 'JOB_NO_RETRIES' | 'UNHANDLED_ERROR_EVENT' | 'CONDITION_ERROR' | 'EXPRESSION_ERROR' | 'CALLED_ELEMENT_ERROR';
 
 /**
  * Thrown by a behaviour when the token cannot move (no flow selected, a FEEL error). The execution turns it into

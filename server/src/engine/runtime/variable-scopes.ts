@@ -30,6 +30,11 @@ export class VariableScopes {
     return context;
   }
 
+  /** Only the scope's own variables (a call activity's input mappings, without what is visible from outside). */
+  locals(scopeId: string): Variables {
+    return Object.fromEntries(this.scopes.get(scopeId) ?? []);
+  }
+
   setLocal(scopeId: string, name: string, value: unknown): void {
     this.scope(scopeId).set(name, value);
     this.dirty.add(key(scopeId, name));

@@ -4,6 +4,7 @@ import { type Actor, type LockedInstance, lockInstance, resume } from '../../eng
 import { engineCommand } from '../process/utils/engine-command.util.js';
 import { JobException } from './job.exception.js';
 import { JobRow } from './job-row.js';
+import { EngineClock } from '../timer/engine-clock.js';
 
 /**
  * Job results as engine commands, shared by GraphQL workers and the built-in poller. Each takes the instance lock
@@ -11,10 +12,12 @@ import { JobRow } from './job-row.js';
  */
 @Injectable()
 export class JobCommands {
+  constructor(private readonly clock: EngineClock) {}
+
   async complete(em: EntityManager, actor: Actor, id: string, variables: Record<string, unknown>): Promise<JobRow> {
     const { job, instance } = await this.lockActivated(em, id);
     await em.query(`UPDATE jobs SET state = 'COMPLETED', locked_until = NULL, updated_at = now() WHERE id = $1`, [id]);
-    const execution = await resume(em, actor, instance);
+    const execution = await resume(em, actor, instance, this.clock);
     await engineCommand(() => execution.completeWaiting(job.element_instance_id, variables));
     return this.read(em, id);
   }
@@ -39,12 +42,19 @@ export class JobCommands {
     return this.read(em, id);
   }
 
-  /** Error catch events run in issue 4; until then a thrown BPMN error is never caught, so it becomes an incident. */
-  async throwError(em: EntityManager, id: string, errorCode: string, errorMessage: string): Promise<JobRow> {
-    const { job } = await this.lockActivated(em, id);
-    const message = `The job threw BPMN error "${errorCode}"${errorMessage ? ` (${errorMessage.slice(0, 2000)})` : ''}, and no error catch event handles it.`;
+  /**
+   * A BPMN error from the worker: the nearest error boundary event or error event sub-process (by code, else a
+   * catch-all, from the job's element outwards through its scopes) takes over with the variables; the job ends
+   * ERROR_THROWN. Nothing catching it, it becomes an UNHANDLED_ERROR_EVENT incident that holds the token.
+   */
+  async throwError(em: EntityManager, actor: Actor, id: string, errorCode: string, errorMessage: string, variables: Record<string, unknown> = {}): Promise<JobRow> {
+    const { job, instance } = await this.lockActivated(em, id);
+    const detail = errorMessage ? ` (${errorMessage.slice(0, 2000)})` : '';
+    const execution = await resume(em, actor, instance, this.clock);
+    const caught = await engineCommand(() => execution.throwError(job.element_instance_id, errorCode, variables));
+    const message = caught ? `The job threw BPMN error "${errorCode}"${detail}.` : `The job threw BPMN error "${errorCode}"${detail}, and no error catch event handles it.`;
     await em.query(`UPDATE jobs SET state = 'ERROR_THROWN', error_message = $2, locked_until = NULL, updated_at = now() WHERE id = $1`, [id, message]);
-    await this.incident(em, job, 'UNHANDLED_ERROR_EVENT', message);
+    if (!caught) await this.incident(em, job, 'UNHANDLED_ERROR_EVENT', message);
     return this.read(em, id);
   }
 

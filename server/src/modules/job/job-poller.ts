@@ -115,7 +115,7 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
         }));
       } catch (error) {
         if (error instanceof JobBpmnError) {
-          await this.db.tenant(scope, (em) => this.commands.throwError(em, row.id, error.errorCode, error.message));
+          await this.db.tenant(scope, (em) => this.commands.throwError(em, actor, row.id, error.errorCode, error.message));
           return;
         }
         const message = error instanceof Error ? error.message : String(error);

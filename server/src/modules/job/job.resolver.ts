@@ -38,13 +38,16 @@ export class JobResolver {
     return this.jobService.fail(auth, id, retries, errorMessage, retryBackOff);
   }
 
-  @Mutation(() => JobModel, { description: 'Raises a BPMN error; with no error catch event it becomes an incident' })
+  @Mutation(() => JobModel, {
+    description: 'Raises a BPMN error: the nearest error boundary event or error event sub-process catches it (with the variables); with none it becomes an incident',
+  })
   throwError(
     @CurrentAuth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('errorCode') errorCode: string,
     @Args('errorMessage', { nullable: true }) errorMessage?: string,
+    @Args('variables', { type: () => GraphQLJSON, nullable: true }) variables?: unknown,
   ) {
-    return this.jobService.throwError(auth, id, errorCode, errorMessage);
+    return this.jobService.throwError(auth, id, errorCode, errorMessage, variables);
   }
 }

@@ -73,9 +73,11 @@ export class JobService {
     return toJobModel(this.db.em, await this.commands.fail(this.db.em, id, retries, errorMessage ?? '', retryBackOff ?? 0), false);
   }
 
-  async throwError(auth: AuthContext, id: string, errorCode: string, errorMessage: string | null | undefined): Promise<JobModel> {
+  async throwError(auth: AuthContext, id: string, errorCode: string, errorMessage: string | null | undefined, variables?: unknown): Promise<JobModel> {
     this.access.require(auth, Permission.JOB_WORK);
-    new InputCheck().uuid('id', id).text('errorCode', errorCode, { max: 255 }).throwIfAny();
-    return toJobModel(this.db.em, await this.commands.throwError(this.db.em, id, errorCode.trim(), errorMessage ?? ''), false);
+    checkVariables(variables, 'variables', new InputCheck().uuid('id', id).text('errorCode', errorCode, { max: 255 })).throwIfAny();
+    const actor = { workspaceId: auth.workspaceId, userId: auth.userId };
+    const row = await this.commands.throwError(this.db.em, actor, id, errorCode.trim(), errorMessage ?? '', variablesOrEmpty(variables));
+    return toJobModel(this.db.em, row, false);
   }
 }

@@ -10,6 +10,7 @@ import { IncidentModel } from './dtos/process-instance.model.js';
 import { toIncident } from './process-instance.repository.js';
 import { ProcessException } from './process.exception.js';
 import { engineCommand } from './utils/engine-command.util.js';
+import { EngineClock } from '../timer/engine-clock.js';
 
 @Injectable()
 export class IncidentService {
@@ -17,6 +18,7 @@ export class IncidentService {
     private readonly db: Db,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly clock: EngineClock,
   ) {}
 
   /**
@@ -50,7 +52,7 @@ export class IncidentService {
       );
       await em.query(`SELECT pg_notify('baton_jobs', '')`);
     } else if (incident.phase !== 'JOB') {
-      const execution = await resume(em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance);
+      const execution = await resume(em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance, this.clock);
       await engineCommand(() => execution.retry(incident.element_instance_id, incident.phase as 'ACTIVATE' | 'COMPLETE'));
     }
     const [row] = await em.query(`SELECT * FROM incidents WHERE id = $1`, [id]);

@@ -6,6 +6,9 @@ import { Permission } from '../../common/auth/permission.js';
 import { InputCheck } from '../../common/errors/input.js';
 import { Db } from '../../database/db.service.js';
 import { validateDeployment } from '../../engine/index.js';
+import type { ProcessModel } from '../../engine/parse/process-model.js';
+import { messageNamesOf, openStartEvents, StartEventError } from '../../engine/runtime/index.js';
+import { EngineClock } from '../timer/engine-clock.js';
 import { DeployProcessInput, ProcessDefinitionModel } from './dtos/process-definition.model.js';
 import { ProcessException } from './process.exception.js';
 import { FormService } from '../form/form.service.js';
@@ -30,6 +33,7 @@ export class ProcessDefinitionService {
     private readonly access: AccessService,
     private readonly forms: FormService,
     private readonly audit: AuditService,
+    private readonly clock: EngineClock,
   ) {}
 
   /**
@@ -48,7 +52,7 @@ export class ProcessDefinitionService {
     check.throwIfAny();
     // Forms deployed earlier count as much as the ones deployed with the model (form key = form-js id).
     const stored: { form_key: string }[] = await this.db.em.query(`SELECT DISTINCT form_key FROM forms`);
-    const result = await validateDeployment(input.bpmnXml, { knownForms: [...knownForms, ...stored.map((row) => row.form_key)] });
+    const result = await validateDeployment(input.bpmnXml, { knownForms: [...knownForms, ...stored.map((row) => row.form_key)], now: this.clock.now() });
     if (!result.ok) {
       const { error } = result;
       throw new ProcessException('INVALID_MODEL', {
@@ -75,14 +79,28 @@ export class ProcessDefinitionService {
         continue;
       }
       const [row]: DefinitionRow[] = await em.query(
-        `INSERT INTO process_definitions (workspace_id, bpmn_process_id, version, name, xml, sha256, model, deployed_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) RETURNING ${COLUMNS}`,
-        [auth.workspaceId, model.id, (latest?.version ?? 0) + 1, model.name ?? null, input.bpmnXml, sha256, JSON.stringify(model), auth.userId],
+        `INSERT INTO process_definitions (workspace_id, bpmn_process_id, version, name, xml, sha256, model, deployed_by, message_names)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb) RETURNING ${COLUMNS}`,
+        [auth.workspaceId, model.id, (latest?.version ?? 0) + 1, model.name ?? null, input.bpmnXml, sha256, JSON.stringify(model), auth.userId, JSON.stringify(messageNamesOf(model))],
       );
+      await this.openStartEvents(auth, row.id, model);
       deployed.push(row);
       await this.audit.recordBy(auth, { action: 'process.deployed', targetType: 'process', targetId: row.id, details: { bpmnProcessId: model.id, version: row.version } });
     }
     return toModel(deployed[0]);
+  }
+
+  /** Timer start events get their timer and message start events their subscription; older versions' close. */
+  private async openStartEvents(auth: AuthContext, definitionId: string, model: ProcessModel): Promise<void> {
+    try {
+      await openStartEvents(this.db.em, auth.workspaceId, definitionId, model, this.clock);
+    } catch (error) {
+      if (!(error instanceof StartEventError)) throw error;
+      throw new ProcessException('INVALID_MODEL', {
+        params: { summary: error.reason.en, summaryZh: error.reason['zh-CN'] },
+        fields: [{ key: error.elementId, message: error.reason }],
+      });
+    }
   }
 
   async list(auth: AuthContext): Promise<ProcessDefinitionModel[]> {

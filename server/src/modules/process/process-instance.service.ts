@@ -6,6 +6,7 @@ import { Permission } from '../../common/auth/permission.js';
 import { InputCheck } from '../../common/errors/input.js';
 import { Db } from '../../database/db.service.js';
 import { lockInstance, resume, startInstance } from '../../engine/runtime/index.js';
+import { EngineClock } from '../timer/engine-clock.js';
 import { ProcessInstanceFilter, ProcessInstanceModel, StartProcessInstanceInput } from './dtos/process-instance.model.js';
 import { ProcessDefinitionService } from './process-definition.service.js';
 import { ProcessInstanceRepository } from './process-instance.repository.js';
@@ -22,6 +23,7 @@ export class ProcessInstanceService {
     private readonly definitions: ProcessDefinitionService,
     private readonly instances: ProcessInstanceRepository,
     private readonly audit: AuditService,
+    private readonly clock: EngineClock,
   ) {}
 
   /** Creates the instance and runs it to its first wait states in the request's transaction. */
@@ -33,7 +35,7 @@ export class ProcessInstanceService {
     const { instanceId } = await engineCommand(() =>
       startInstance(this.db.em, { workspaceId: auth.workspaceId, userId: auth.userId }, {
         id: definition.id, bpmnProcessId: definition.bpmn_process_id, version: definition.version,
-      }, variablesOrEmpty(input.variables)),
+      }, variablesOrEmpty(input.variables), { clock: this.clock }),
     );
     return (await this.instances.byId(instanceId)) as ProcessInstanceModel;
   }
@@ -53,14 +55,20 @@ export class ProcessInstanceService {
     return toConnection(rows, window.first, totalCount);
   }
 
-  /** Terminates every token, task and job of the instance. */
+  /** Terminates every token, task and job of the instance, and the instances its call activities started. */
   async cancel(auth: AuthContext, id: string): Promise<ProcessInstanceModel> {
     this.access.require(auth, Permission.PROCESS_OPERATE);
     new InputCheck().uuid('id', id).throwIfAny();
     const instance = await lockInstance(this.db.em, id);
     if (!instance) throw notFound(id);
     if (instance.state !== 'ACTIVE') throw new ProcessException('INSTANCE_NOT_ACTIVE', { params: { id, state: instance.state } });
-    const execution = await resume(this.db.em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance);
+    if (instance.parent) {
+      throw new ProcessException('INSTANCE_IS_CALLED', {
+        params: { id, parentId: instance.parent.instanceId, rootId: instance.parent.rootInstanceId },
+        fields: [{ key: 'id', message: { en: 'Started by a call activity.', 'zh-CN': '由调用活动启动。' } }],
+      });
+    }
+    const execution = await resume(this.db.em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance, this.clock);
     await execution.cancel();
     await this.audit.recordBy(auth, { action: 'process.instance_cancelled', targetType: 'process_instance', targetId: id, details: { definitionId: instance.definitionId } });
     return (await this.instances.byId(id)) as ProcessInstanceModel;

@@ -9,6 +9,13 @@ export const TaskException = defineException('TaskException', {
     en: 'Task {id} was not completed: {count} field(s) of form {formKey} need attention.',
     zh: '任务 {id} 未完成：表单 {formKey} 有 {count} 个字段需要修改。',
   },
+  DELEGATION_PENDING: {
+    code: 'CONFLICT',
+    en: 'Task {id} is delegated: the delegate resolves it (hands it back) before it can be completed or delegated again.',
+    zh: '任务 {id} 已委托：需由受托人先“办理完成”交回，才能提交或再次委托。',
+  },
+  NOT_DELEGATED: { code: 'CONFLICT', en: 'Task {id} is not delegated, so there is nothing to resolve.', zh: '任务 {id} 未被委托，无需交回。' },
+  COPY_NOT_FOUND: { code: 'NOT_FOUND', en: 'You have no carbon copy {id}.', zh: '您没有抄送 {id}。' },
   NOT_A_CANDIDATE: {
     code: 'FORBIDDEN',
     en: 'Only the assignee or a candidate of task {id} may do this.',

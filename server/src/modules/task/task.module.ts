@@ -6,6 +6,14 @@ import { TaskResolver } from './task.resolver.js';
 import { TaskSubscriptionResolver } from './task-subscription.resolver.js';
 import { TaskStepResolver } from './task-step.resolver.js';
 import { TaskService } from './task.service.js';
+import { SlaModule } from '../sla/sla.module.js';
+import { TaskApprovalResolver } from './task-approval.resolver.js';
+import { TaskApprovalService } from './task-approval.service.js';
+import { TaskCopyRepository } from './task-copy.repository.js';
 
-@Module({ imports: [FormModule, RecordModule], providers: [TaskResolver, TaskSubscriptionResolver, TaskStepResolver, TaskService, TaskRepository], exports: [TaskRepository] })
+@Module({
+  imports: [FormModule, RecordModule, SlaModule],
+  providers: [TaskResolver, TaskSubscriptionResolver, TaskStepResolver, TaskService, TaskRepository, TaskApprovalResolver, TaskApprovalService, TaskCopyRepository],
+  exports: [TaskRepository],
+})
 export class TaskModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '../../database/db.service.js';
 import { visibleVariables } from '../../engine/runtime/index.js';
 import { afterCursor, NEWEST_FIRST } from '../process/utils/page.util.js';
+import { slaStateSql } from '../sla/sla-state.js';
 import { TaskFilter, TaskModel, TaskState } from './dtos/task.model.js';
 
 interface TaskRow {
@@ -12,6 +13,8 @@ interface TaskRow {
   process_instance_id: string;
   bpmn_process_id: string;
   assignee: string | null;
+  owner: string | null;
+  delegation_state: string | null;
   candidate_groups: string[];
   candidate_users: string[];
   form_key: string | null;
@@ -37,13 +40,15 @@ export class TaskRepository {
     return row ? toRecord(row) : null;
   }
 
-  async page(filter: TaskFilter, window: { limit: number; at: string | null; id: string | null }) {
+  /** `now` is the engine clock, for the SLA state filter. */
+  async page(filter: TaskFilter, window: { limit: number; at: string | null; id: string | null }, now: number) {
     const where = `($1::text IS NULL OR t.assignee = $1) AND ($2::text IS NULL OR t.candidate_groups ? $2)
-      AND ($3::text IS NULL OR t.state = $3) AND ($4::uuid IS NULL OR t.process_instance_id = $4)`;
-    const params = [filter.assignee ?? null, filter.candidateGroup ?? null, filter.state ?? null, filter.processInstanceId ?? null];
+      AND ($3::text IS NULL OR t.state = $3) AND ($4::uuid IS NULL OR t.process_instance_id = $4)
+      AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM task_slas s WHERE s.task_id = t.id AND ${slaStateSql('s', '$6::timestamptz')} = $5))`;
+    const params = [filter.assignee ?? null, filter.candidateGroup ?? null, filter.state ?? null, filter.processInstanceId ?? null, filter.slaState ?? null, new Date(now)];
     const [{ count }] = await this.db.em.query(`SELECT count(*)::int AS count FROM user_tasks t WHERE ${where}`, params);
     const rows: TaskRow[] = await this.db.em.query(
-      `SELECT * FROM (${SELECT} WHERE ${where}) t WHERE ${afterCursor(5)} ${NEWEST_FIRST} LIMIT $7`,
+      `SELECT * FROM (${SELECT} WHERE ${where}) t WHERE ${afterCursor(7)} ${NEWEST_FIRST} LIMIT $9`,
       [...params, window.at, window.id, window.limit],
     );
     const tasks: TaskModel[] = [];
@@ -68,7 +73,7 @@ export class TaskRepository {
 function toRecord(row: TaskRow): TaskRecord {
   return {
     id: row.id, name: row.name, elementId: row.element_id, elementInstanceId: row.element_instance_id, processInstanceId: row.process_instance_id,
-    bpmnProcessId: row.bpmn_process_id, assignee: row.assignee, candidateGroups: row.candidate_groups, candidateUsers: row.candidate_users,
+    bpmnProcessId: row.bpmn_process_id, assignee: row.assignee, owner: row.owner, delegationState: row.delegation_state, candidateGroups: row.candidate_groups, candidateUsers: row.candidate_users,
     formKey: row.form_key, formId: row.form_id, dueDate: row.due_date, followUpDate: row.follow_up_date, priority: row.priority,
     state: row.state, createdAt: row.created_at, completedAt: row.completed_at,
   };

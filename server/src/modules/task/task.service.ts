@@ -16,6 +16,8 @@ import { TaskException } from './task.exception.js';
 import { TaskRecord, TaskRepository } from './task.repository.js';
 import { FormService } from '../form/form.service.js';
 import { SubmissionValidator } from '../record/submission-validator.service.js';
+import { EngineClock } from '../timer/engine-clock.js';
+import { SlaService } from '../sla/sla.service.js';
 
 @Injectable()
 export class TaskService {
@@ -25,13 +27,15 @@ export class TaskService {
     private readonly tasks: TaskRepository,
     private readonly forms: FormService,
     private readonly validator: SubmissionValidator,
+    private readonly clock: EngineClock,
+    private readonly sla: SlaService,
   ) {}
 
   async list(auth: AuthContext, filter: TaskFilter | null | undefined, args: PageArgs) {
     this.access.require(auth, Permission.PROCESS_READ);
     if (filter?.processInstanceId) new InputCheck().uuid('filter.processInstanceId', filter.processInstanceId).throwIfAny();
     const window = pageWindow(args);
-    const { rows, totalCount } = await this.tasks.page(filter ?? {}, window);
+    const { rows, totalCount } = await this.tasks.page(filter ?? {}, window, this.clock.now());
     return toConnection(rows, window.first, totalCount);
   }
 
@@ -39,6 +43,7 @@ export class TaskService {
     const { task } = await this.lockOpenTask(auth, id);
     if (task.assignee && !isMe(auth, task.assignee)) throw new TaskException('CLAIMED_BY_OTHER', { params: { id } });
     await this.db.em.query(`UPDATE user_tasks SET assignee = $2 WHERE id = $1`, [id, auth.userId]);
+    await this.sla.responded(id); // SLA hook: a claim is the response
     return this.tasks.withVariables({ ...task, assignee: auth.userId });
   }
 
@@ -56,10 +61,13 @@ export class TaskService {
   async complete(auth: AuthContext, id: string, variables: unknown): Promise<TaskModel> {
     checkVariables(variables, 'variables', new InputCheck().uuid('id', id)).throwIfAny();
     const { task, instance } = await this.lockOpenTask(auth, id);
+    // Flowable's rule: a delegated task goes back to its owner (resolveTask) before anyone completes it.
+    if (task.delegationState === 'PENDING') throw new TaskException('DELEGATION_PENDING', { params: { id } });
     const submitted = await this.formChecked(auth, task, instance, variablesOrEmpty(variables));
     const em = this.db.em;
     await em.query(`UPDATE user_tasks SET state = 'COMPLETED', completed_by = $2, completed_at = now() WHERE id = $1`, [id, auth.userId]);
-    const execution = await resume(em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance);
+    await this.sla.ended(id); // SLA hook: completed by the engine clock
+    const execution = await resume(em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance, this.clock);
     await engineCommand(() => execution.completeWaiting(task.elementInstanceId, submitted));
     return this.tasks.withVariables((await this.tasks.find(id)) as TaskRecord);
   }
@@ -92,7 +100,7 @@ export class TaskService {
   }
 
   /** Finds the task, locks its instance, and checks (under the lock) that it is open and the caller may act. */
-  private async lockOpenTask(auth: AuthContext, id: string): Promise<{ task: TaskRecord; instance: LockedInstance }> {
+  async lockOpenTask(auth: AuthContext, id: string): Promise<{ task: TaskRecord; instance: LockedInstance }> {
     this.access.require(auth, Permission.TASK_WORK);
     new InputCheck().uuid('id', id).throwIfAny();
     const notFound = () => new TaskException('TASK_NOT_FOUND', { params: { id }, fields: [{ key: 'id', message: { en: 'Not found.', 'zh-CN': '不存在。' } }] });

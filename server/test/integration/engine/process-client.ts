@@ -33,6 +33,21 @@ export interface Job {
   elementId: string;
 }
 
+export interface PublishedMessage {
+  id: string;
+  name: string;
+  correlationKey: string;
+  messageId: string | null;
+  expiresAt: string;
+  correlations: { processInstanceId: string; bpmnProcessId: string; elementId: string; started: boolean }[];
+}
+
+export interface SignalBroadcast {
+  name: string;
+  failed: number;
+  triggered: { processInstanceId: string; bpmnProcessId: string; elementId: string; started: boolean }[];
+}
+
 export const INSTANCE_FIELDS = `id state variables activeElementIds incidents { id type message elementId jobId state } history { elementId elementKind event durationMs actorId }`;
 export const TASK_FIELDS = `id name elementId state assignee candidateGroups candidateUsers variables`;
 export const JOB_FIELDS = `id type retries state variables customHeaders processInstanceId elementId`;
@@ -81,6 +96,19 @@ export class ProcessClient {
     return data.tasks.nodes;
   }
 
+  /** The element ids of the instance's open tasks, sorted. */
+  async openTaskIds(processInstanceId: string): Promise<string[]> {
+    return (await this.openTasks(processInstanceId)).map((task) => task.elementId).sort();
+  }
+
+  /** Completes the open task of `elementId` in the instance; fails the test when there is none or it is refused. */
+  async completeOpenTask(processInstanceId: string, elementId: string, variables: Record<string, unknown> = {}): Promise<void> {
+    const task = (await this.openTasks(processInstanceId)).find((candidate) => candidate.elementId === elementId);
+    expect(task, `task ${elementId}`).toBeDefined();
+    const result = await this.completeTask(task!.id, variables);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  }
+
   completeTask(id: string, variables: Record<string, unknown> = {}): Promise<GqlResult<{ completeTask: Task }>> {
     return this.call(`mutation($id: ID!, $variables: JSON) { completeTask(id: $id, variables: $variables) { ${TASK_FIELDS} } }`, { id, variables });
   }
@@ -91,6 +119,34 @@ export class ProcessClient {
       { input: { type, maxJobs, timeout } },
     );
     return data.activateJobs;
+  }
+
+  publish(name: string, correlationKey: string | null = null, variables: Record<string, unknown> = {}, timeToLive: number | null = 0, messageId: string | null = null) {
+    return this.call<{ publishMessage: PublishedMessage }>(
+      `mutation($input: PublishMessageInput!) { publishMessage(input: $input) { id name correlationKey messageId expiresAt correlations { processInstanceId bpmnProcessId elementId started } } }`,
+      { input: { name, correlationKey, variables, timeToLive, messageId } },
+    );
+  }
+
+  async published(name: string, correlationKey: string | null = null, variables: Record<string, unknown> = {}, timeToLive: number | null = 0, messageId: string | null = null): Promise<PublishedMessage> {
+    const result = await this.publish(name, correlationKey, variables, timeToLive, messageId);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data!.publishMessage;
+  }
+
+  throwError(id: string, errorCode: string, variables: Record<string, unknown> = {}, errorMessage: string | null = null) {
+    return this.call<{ throwError: Job }>(
+      `mutation($id: ID!, $code: String!, $message: String, $variables: JSON) { throwError(id: $id, errorCode: $code, errorMessage: $message, variables: $variables) { ${JOB_FIELDS} } }`,
+      { id, code: errorCode, message: errorMessage, variables },
+    );
+  }
+
+  async broadcast(name: string, variables: Record<string, unknown> = {}): Promise<SignalBroadcast> {
+    const data = await this.ok<{ broadcastSignal: SignalBroadcast }>(
+      `mutation($input: BroadcastSignalInput!) { broadcastSignal(input: $input) { name failed triggered { processInstanceId bpmnProcessId elementId started } } }`,
+      { input: { name, variables } },
+    );
+    return data.broadcastSignal;
   }
 
   completeJob(id: string, variables: Record<string, unknown> = {}) {

@@ -8,7 +8,10 @@ import { bpmn, flow, ProcessClient, serviceTask, userTask } from './process-clie
  * Workspace isolation for processes, tasks, jobs and incidents, aimed at B's real ids (operations.ts covers every
  * operation with sample ids). A's owner, the most powerful caller A has, neither sees nor changes anything of B.
  */
-const ENGINE_TABLES = ['process_definitions', 'process_instances', 'element_instances', 'variables', 'user_tasks', 'jobs', 'incidents', 'process_history'];
+const ENGINE_TABLES = [
+  'process_definitions', 'process_instances', 'element_instances', 'variables', 'user_tasks', 'jobs', 'incidents', 'process_history',
+  'timers', 'message_subscriptions', 'messages', 'message_correlations', 'signal_subscriptions', 'signal_broadcasts', 'webhook_keys', 'webhook_deliveries',
+];
 let baton: RunningBaton;
 let a: ProcessClient;
 let b: ProcessClient;
@@ -17,7 +20,9 @@ let foreign: { instanceId: string; taskId: string; jobId: string; incidentId: st
 
 const model = (id: string) => bpmn(id, `<bpmn:startEvent id="s" />${flow('f1', 's', 'fork')}<bpmn:parallelGateway id="fork" />
   ${flow('fa', 'fork', 'approve')}${flow('fb', 'fork', 'sync')}${flow('fc', 'fork', 'fail')}
-  ${userTask('approve')}${serviceTask('sync', 'bravo-crm')}${serviceTask('fail', 'bravo-fail')}`);
+  ${userTask('approve')}${serviceTask('sync', 'bravo-crm')}${serviceTask('fail', 'bravo-fail')}
+  <bpmn:boundaryEvent id="recall" attachedToRef="approve" cancelActivity="false"><bpmn:signalEventDefinition signalRef="sig-recall" /></bpmn:boundaryEvent>
+  ${flow('fr', 'recall', 'recalled')}<bpmn:endEvent id="recalled" />`).replace('</bpmn:definitions>', '<bpmn:signal id="sig-recall" name="bravo-recall" /></bpmn:definitions>');
 
 async function snapshotOfB(): Promise<string> {
   const rows = [];
@@ -35,6 +40,15 @@ beforeAll(async () => {
   b = new ProcessClient(baton.url, bSession.token);
   await b.deploy(model('shared-id'));
   const instance = await b.start('shared-id', { secret: 'bravo-secret-value' });
+  // B also waits on a timer and a message, and has one message buffered and one correlated
+  await b.deploy(bpmn('bravo-events', `<bpmn:startEvent id="s" />${flow('f1', 's', 'fork')}<bpmn:parallelGateway id="fork" />${flow('fa', 'fork', 'later')}${flow('fb', 'fork', 'paid')}
+    <bpmn:intermediateCatchEvent id="later"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+    <bpmn:intermediateCatchEvent id="paid"><bpmn:messageEventDefinition messageRef="m" /></bpmn:intermediateCatchEvent>`).replace('</bpmn:definitions>', '<bpmn:message id="m" name="bravo-paid" /></bpmn:definitions>'));
+  await b.start('bravo-events');
+  await b.published('bravo-paid', null, {}, 3_600_000);
+  await b.start('bravo-events');
+  // and a webhook key and a signal subscription (the boundary on approve)
+  await b.ok(`mutation { rotateWebhookKey { header } }`);
   const [task] = await b.openTasks(instance.id);
   const [failing] = await b.activateJobs('bravo-fail');
   await b.call(`mutation($id: ID!) { failJob(id: $id, retries: 0, errorMessage: "bravo failure") { id } }`, { id: failing.id });
@@ -79,6 +93,7 @@ describe('A aims at B’s processes, tasks, jobs and incidents', () => {
     expect(lists.processDefinitions.map((d) => d.version)).toEqual([1]);
     expect(lists.tasks.totalCount).toBe(0);
     expect(await a.activateJobs('bravo-crm', 100)).toEqual([]);
+    expect((await a.broadcast('bravo-recall')).triggered).toEqual([]);
     // and starting "shared-id" runs A's own version (start → end), not B's
     const started = await a.start('shared-id');
     expect(started.state).toBe('COMPLETED');

@@ -1,9 +1,12 @@
 import type { FlowNode } from '../../parse/process-model.js';
 import type { Behaviour } from './behaviour.js';
+import { callActivity } from './call-activity.js';
 import { endEvent } from './end-event.js';
+import { eventBasedGateway } from './event-gateway.js';
 import { exclusiveGateway, inclusiveGateway, parallelGateway } from './gateways.js';
 import { jobTask } from './job-task.js';
-import { passThrough } from './pass-through.js';
+import { intermediateThrowEvent, passThrough } from './pass-through.js';
+import { intermediateCatchEvent, receiveTask } from './catch-event.js';
 import { scriptTask } from './script-task.js';
 import { subProcess } from './sub-process.js';
 import { userTask } from './user-task.js';
@@ -14,7 +17,10 @@ import { userTask } from './user-task.js';
  */
 export const BEHAVIOURS: Partial<Record<FlowNode['kind'], Behaviour<never>>> = {
   startEvent: passThrough,
-  intermediateThrowEvent: passThrough,
+  intermediateThrowEvent,
+  intermediateCatchEvent,
+  boundaryEvent: passThrough,
+  receiveTask,
   endEvent,
   task: passThrough,
   manualTask: passThrough,
@@ -24,9 +30,11 @@ export const BEHAVIOURS: Partial<Record<FlowNode['kind'], Behaviour<never>>> = {
   businessRuleTask: jobTask,
   scriptTask,
   subProcess,
+  callActivity,
   exclusiveGateway,
   parallelGateway,
   inclusiveGateway,
+  eventBasedGateway,
 };
 
 export type { Behaviour } from './behaviour.js';

@@ -1,4 +1,4 @@
-import type { EndEventNode, JobTaskNode, ScriptTaskNode } from '../../parse/process-model.js';
+import type { EndEventNode, IntermediateThrowEventNode, JobTaskNode, ScriptTaskNode } from '../../parse/process-model.js';
 import { staticOrFeel } from '../feel.js';
 import { IncidentError, nodeLabel } from '../runtime-types.js';
 import type { Behaviour } from './behaviour.js';
@@ -9,7 +9,7 @@ const DEFAULT_RETRIES = 3;
  * Service, send and job-based script or business-rule tasks: one job per activation, enqueued in this command's
  * transaction; the token waits until completeJob (or an incident) moves it.
  */
-export const jobTask: Behaviour<JobTaskNode | ScriptTaskNode | EndEventNode> = {
+export const jobTask: Behaviour<JobTaskNode | ScriptTaskNode | EndEventNode | IntermediateThrowEventNode> = {
   async activate(x, token, node) {
     const context = x.vars.visible(token.id);
     const type = staticOrFeel(node.taskDefinition?.type, context, `Job type of ${nodeLabel(node)}`);

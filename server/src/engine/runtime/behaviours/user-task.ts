@@ -3,6 +3,7 @@ import { staticOrFeel, toJson } from '../feel.js';
 import { IncidentError, nodeLabel, type Variables } from '../runtime-types.js';
 import type { Behaviour } from './behaviour.js';
 import { instantOf } from '../instant.js';
+import { openSla } from '../sla-open.js';
 
 const DEFAULT_PRIORITY = 50;
 
@@ -30,6 +31,7 @@ export const userTask: Behaviour<UserTaskNode> = {
       followUpDate: date(node.schedule?.followUpDate, context, where('Follow-up date')),
       priority: priorityValue,
     });
+    await openSla(x, token, node); // SLA hook (baton:sla; runtime/sla-open.ts): deadlines and threshold timers
     x.tasksCreated++;
     return 'wait';
   },

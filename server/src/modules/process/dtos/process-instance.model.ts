@@ -66,6 +66,48 @@ export class HistoryEntryModel {
   at: Date;
 }
 
+@ObjectType('ElementInstance', { description: 'A token or scope of an instance that is still open' })
+export class ElementInstanceModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  elementId: string;
+
+  @Field({ description: 'The BPMN kind (userTask, subProcess, …), or multiInstanceBody for the body of a multi-instance activity' })
+  elementKind: string;
+
+  @Field(() => ID, { nullable: true, description: 'The enclosing element instance (the instance id for the process scope)' })
+  scopeId: string | null;
+
+  @Field({ description: 'ACTIVE, or WAITING at a join' })
+  state: string;
+}
+
+@ObjectType('CalledInstance', { description: 'An instance a call activity of this one started' })
+export class CalledInstanceModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  bpmnProcessId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => ProcessInstanceState)
+  state: ProcessInstanceState;
+
+  @Field({ description: 'The call activity that started it' })
+  callActivityId: string;
+
+  @Field(() => ID)
+  callElementInstanceId: string;
+
+  @Field(() => Int, { description: 'Active incidents in it and in the instances it called in turn' })
+  activeIncidentCount: number;
+}
+
 @ObjectType('ProcessInstance')
 export class ProcessInstanceModel {
   @Field(() => ID)
@@ -94,6 +136,21 @@ export class ProcessInstanceModel {
 
   @Field(() => [HistoryEntryModel])
   history: HistoryEntryModel[];
+
+  @Field(() => [ElementInstanceModel], { description: 'The open tokens and scopes (ids for modifyProcessInstance and setVariables)' })
+  activeElementInstances: ElementInstanceModel[];
+
+  @Field(() => ID, { nullable: true, description: 'For an instance a call activity started: the calling instance' })
+  parentInstanceId: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The calling instance's call activity element instance" })
+  parentElementInstanceId: string | null;
+
+  @Field(() => ID, { description: 'The root of the tree of calls (the instance itself when nothing called it)' })
+  rootInstanceId: string;
+
+  @Field(() => [CalledInstanceModel], { description: 'The instances its call activities started, oldest first' })
+  calledInstances: CalledInstanceModel[];
 
   @Field(() => ID, { nullable: true })
   startedBy: string | null;

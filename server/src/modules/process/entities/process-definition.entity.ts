@@ -35,6 +35,10 @@ export class ProcessDefinitionEntity {
   @Column({ type: 'jsonb', nullable: false })
   model: object;
 
+  /** the message names its events wait for (a FEEL name kept with its `=`), for publishMessage's unknown-name check */
+  @Column({ name: 'message_names', type: 'jsonb', nullable: false, default: () => "'[]'" })
+  messageNames: string[];
+
   @Column({ name: 'deployed_by', type: 'uuid', nullable: true })
   deployedBy: string | null;
 

@@ -35,6 +35,17 @@ export class ProcessInstanceEntity {
   @Column({ name: 'lock_version', type: 'integer', nullable: false, default: 0 })
   lockVersion: number;
 
+  /** for an instance started by a call activity: the calling instance, its call activity's element instance, the tree's root */
+  @Index('IDX_process_instances_parent')
+  @Column({ name: 'parent_instance_id', type: 'uuid', nullable: true })
+  parentInstanceId: string | null;
+
+  @Column({ name: 'parent_element_instance_id', type: 'uuid', nullable: true })
+  parentElementInstanceId: string | null;
+
+  @Column({ name: 'root_instance_id', type: 'uuid', nullable: true })
+  rootInstanceId: string | null;
+
   @Column({ name: 'started_by', type: 'uuid', nullable: true })
   startedBy: string | null;
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-type-json';
 import { PageInfo } from '../../../common/graphql/page-info.model.js';
+import { SlaState } from '../../sla/sla-state.js';
 
 export enum TaskState {
   CREATED = 'CREATED',
@@ -28,6 +29,12 @@ export class TaskModel {
 
   @Field(() => String, { nullable: true, description: 'A user id once claimed (or the id or email the model names)' })
   assignee: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who delegated the task (委托); it returns to them when the delegate resolves it' })
+  owner: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PENDING while delegated, RESOLVED once handed back; null if never delegated' })
+  delegationState: string | null;
 
   @Field(() => [String], { description: 'Group keys' })
   candidateGroups: string[];
@@ -88,4 +95,7 @@ export class TaskFilter {
 
   @Field(() => ID, { nullable: true })
   processInstanceId?: string | null;
+
+  @Field(() => SlaState, { nullable: true, description: 'Tasks whose SLA (baton:sla) is in this state now; tasks without one never match' })
+  slaState?: SlaState | null;
 }

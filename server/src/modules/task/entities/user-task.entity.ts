@@ -6,6 +6,7 @@ export type UserTaskState = 'CREATED' | 'COMPLETED' | 'CANCELED';
 /** Work for a person: created when a token reaches a user task, completed through completeTask. */
 @Entity('user_tasks')
 @Check('CHK_user_tasks_state', `"state" IN ('CREATED','COMPLETED','CANCELED')`)
+@Check('CHK_user_tasks_delegation_state', `"delegation_state" IN ('PENDING','RESOLVED')`)
 @Index('IDX_user_tasks_workspace_state_created', ['workspaceId', 'state', 'createdAt'])
 export class UserTaskEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -58,6 +59,13 @@ export class UserTaskEntity {
 
   @Column({ type: 'varchar', length: 16, nullable: false })
   state: UserTaskState;
+
+  /** who delegated the task (委托) and gets it back when the delegate resolves it */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  owner: string | null;
+
+  @Column({ name: 'delegation_state', type: 'varchar', length: 16, nullable: true })
+  delegationState: 'PENDING' | 'RESOLVED' | null;
 
   @Column({ name: 'completed_by', type: 'uuid', nullable: true })
   completedBy: string | null;
