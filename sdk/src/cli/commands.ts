@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { ConnectorContractError } from '../connector/connector-errors.js';
 import { parsePluginManifest, validatePluginDefinition } from '../connector/plugin-manifest.js';
+import { publish } from './publish.js';
 import { scaffoldFiles } from './scaffold.js';
 
 export interface Io {
@@ -15,7 +16,9 @@ export interface Io {
 const USAGE = `baton-plugin <command>
   create <dir> [--id <id>]   scaffold a plugin that builds and passes its tests
   validate [dir]             check the manifest and what the built main module exports
-  pack [dir]                 validate, then npm pack; writes <tarball>.sha256`;
+  pack [dir]                 validate, then npm pack; writes <tarball>.sha256
+  publish --server <url> --token <token> <tarball>
+                             upload a packed plugin to a Baton server (alias: install; BATON_SERVER, BATON_TOKEN)`;
 
 /** Runs one CLI command; returns the exit code (0 = success). */
 export async function runCli(argv: string[], io: Io, sdkVersion: string): Promise<number> {
@@ -28,6 +31,9 @@ export async function runCli(argv: string[], io: Io, sdkVersion: string): Promis
         return validate(resolve(rest[0] ?? '.'), io) ? 0 : 1;
       case 'pack':
         return pack(resolve(rest[0] ?? '.'), io);
+      case 'publish':
+      case 'install':
+        return await publish(rest, io);
       default:
         io.err(USAGE);
         return command === undefined || command === '--help' ? 0 : 2;

@@ -51,18 +51,46 @@ export interface ConnectorDefinition<I extends Shape = Shape, O extends z.ZodTyp
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- erased on purpose, see above
 export type AnyConnectorDefinition = ConnectorDefinition<any, any>;
 
+/** What a trigger makes of one inbound event: the BPMN message the server publishes in the workspace. */
+export interface TriggerEvent {
+  /** The message name; default the trigger's type. Message start events of that name start a process. */
+  messageName?: string;
+  /** Moves the waiting catch events (receive tasks, boundary events) subscribed with this key. */
+  correlationKey?: string | number | null;
+  /** Set on the instance the message starts or moves on. */
+  variables?: Record<string, unknown>;
+  /** The sender's delivery id: a repeat while the first is still buffered publishes nothing. */
+  messageId?: string | null;
+}
+
+/** What a trigger's `map` is given besides the payload. */
+export interface TriggerContext {
+  readonly workspaceId: string;
+  /** Logs with secret values masked. */
+  readonly logger: ConnectorLogger;
+}
+
 export interface TriggerDefinition<P extends z.ZodType = z.ZodType> {
   /** Inbound events that start or correlate processes, e.g. `baton:email:received`. */
   readonly type: string;
   readonly version: string;
   readonly name: LocalizedName;
   readonly description?: LocalizedName;
+  /** The body the sender posts to `POST /hooks/<workspace>/triggers/<type>`, checked before `map` runs. */
   readonly payload: P;
+  /**
+   * Turns the checked payload into the message to publish (runs in the plugin sandbox, like `execute`). Without it,
+   * an object payload becomes the variables of a message named after the trigger's type.
+   */
+  map?(ctx: TriggerContext, payload: z.output<P>): TriggerEvent | Promise<TriggerEvent>;
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- erased on purpose, as AnyConnectorDefinition
+export type AnyTriggerDefinition = TriggerDefinition<any>;
 
 export interface PluginDefinition {
   readonly connectors: readonly AnyConnectorDefinition[];
-  readonly triggers: readonly TriggerDefinition[];
+  readonly triggers: readonly AnyTriggerDefinition[];
 }
 
 /** Declares a connector. Input and output types are inferred from the zod schemas, so `execute` needs no casts. */
@@ -84,6 +112,6 @@ export function defineTrigger<P extends z.ZodType>(definition: TriggerDefinition
 }
 
 /** The default export of a plugin's main module. */
-export function definePlugin(plugin: { connectors?: AnyConnectorDefinition[]; triggers?: TriggerDefinition[] }): PluginDefinition {
+export function definePlugin(plugin: { connectors?: AnyConnectorDefinition[]; triggers?: AnyTriggerDefinition[] }): PluginDefinition {
   return Object.freeze({ connectors: Object.freeze([...(plugin.connectors ?? [])]), triggers: Object.freeze([...(plugin.triggers ?? [])]) });
 }

@@ -12,6 +12,7 @@ export const modelerZhCN = {
   importedLaidOut: '已导入 {name}：文件没有图形信息，已自动布局（{warnings} 条导入警告）',
   importFailed: '无法导入：{message}',
   panel: { group: '接力设置', form: '表单', assignee: '处理人', candidateGroup: '候选组', none: '（无）' },
+  templates: { title: '选择连接器模板', none: '没有适用于此元素的连接器模板；管理员可在插件中安装并启用连接器。' },
   issues: {
     title: '问题',
     errors: '{n} 个错误',
@@ -70,6 +71,7 @@ export const modelerEn: typeof modelerZhCN = {
   importedLaidOut: 'Imported {name}: it had no diagram information, so it was laid out automatically ({warnings} import warnings)',
   importFailed: 'Could not import: {message}',
   panel: { group: 'Baton', form: 'Form', assignee: 'Assignee', candidateGroup: 'Candidate group', none: '(none)' },
+  templates: { title: 'Choose a connector template', none: 'No connector template applies to this element; an admin can install and enable connector plugins.' },
   issues: {
     title: 'Issues',
     errors: '{n} errors',

@@ -3,15 +3,20 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
+import 'bpmn-js-element-templates/dist/assets/element-templates.css';
 import Modeler from 'bpmn-js/lib/Modeler';
 import lintModule from 'bpmn-js-bpmnlint';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule } from 'bpmn-js-properties-panel';
+import { CloudElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
 import zeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import { type BatonDirectory, batonPropertiesModule } from './baton-properties-provider';
 import { lintConfig } from './lint-config';
 
-/** bpmn-js with the Zeebe properties panel, Zeebe behaviours, live bpmnlint and Baton's own properties group. */
+/**
+ * bpmn-js with the Zeebe properties panel, Zeebe behaviours, live bpmnlint, Baton's own properties group and Camunda
+ * element templates (the workspace's connector templates, loaded by ConnectorTemplateChooser).
+ */
 export function createModeler(canvas: HTMLElement, panel: HTMLElement, directory: BatonDirectory): Modeler {
   return new Modeler({
     container: canvas,
@@ -22,6 +27,7 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement, directory
       BpmnPropertiesPanelModule,
       BpmnPropertiesProviderModule,
       ZeebePropertiesProviderModule,
+      CloudElementTemplatesPropertiesProviderModule,
       zeebeBehaviorsModule,
       lintModule,
       batonPropertiesModule,

@@ -51,3 +51,6 @@ declare module 'bpmn-moddle' {
     toXML(element: ModdleNode, options?: { format?: boolean }): Promise<{ xml: string }>;
   }
 }
+declare module 'bpmn-js-element-templates' {
+  export const CloudElementTemplatesPropertiesProviderModule: Record<string, unknown>;
+}
