@@ -19,6 +19,7 @@ import { AcceptInvitationInput, InvitationModel, InvitationPreviewModel, InviteM
 import { InvitationEntity } from './entities/invitation.entity.js';
 import { InvitationException } from './invitation.exception.js';
 import { WorkspaceEntity } from '../workspace/entities/workspace.entity.js';
+import { NotificationOutbox } from '../notification/notification-outbox.service.js';
 
 export const INVITATION_TTL_DAYS = 7;
 const ROLES = Object.values(Role);
@@ -31,6 +32,7 @@ export class InvitationService {
     private readonly audit: AuditService,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
+    private readonly notifications: NotificationOutbox,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -58,7 +60,10 @@ export class InvitationService {
     }));
     await this.audit.recordBy(auth, { action: 'member.invited', targetType: 'invitation', targetId: invitation.id, details: { email, role: input.role } });
     const base = (this.env.BATON_PUBLIC_URL ?? `http://localhost:${this.env.PORT}`).replace(/\/$/, '');
-    return { ...invitation, token, link: `${base}/invite/${token}` };
+    const link = `${base}/invite/${token}`;
+    // Mailed (when the workspace has SMTP) by the notification outbox, committed with the invitation.
+    await this.notifications.enqueueInvitation({ workspaceId: auth.workspaceId, invitationId: invitation.id, email, link });
+    return { ...invitation, token, link };
   }
 
   async listPending(auth: AuthContext): Promise<InvitationModel[]> {

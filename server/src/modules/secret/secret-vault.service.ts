@@ -26,6 +26,11 @@ export class SecretVault {
     return (await this.requireCipher()).seal(value, `${workspaceId}/${name}`);
   }
 
+  /** Opens one value that `seal` sealed for the same workspace and name (e.g. the message webhooks' HMAC key). */
+  async open(workspaceId: string, name: string, sealed: { ciphertext: string; keyId: string }): Promise<string> {
+    return (await this.requireCipher()).open(sealed, `${workspaceId}/${name}`);
+  }
+
   /** Opens a workspace's secrets by name (for the plugin host, in the caller's tenant transaction); unknown names are left out. */
   async resolve(names: string[]): Promise<Map<string, string>> {
     if (names.length === 0) return new Map();

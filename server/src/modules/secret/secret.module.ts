@@ -4,5 +4,5 @@ import { SecretService } from './secret.service.js';
 import { SecretVault } from './secret-vault.service.js';
 import { OutboundAllowListService } from './outbound-allow-list.service.js';
 
-@Module({ providers: [SecretResolver, SecretService, SecretVault, OutboundAllowListService], exports: [SecretVault, OutboundAllowListService] })
+@Module({ providers: [SecretResolver, SecretService, SecretVault, OutboundAllowListService], exports: [SecretVault, SecretService, OutboundAllowListService] })
 export class SecretModule {}
