@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { FormModule } from '../form/form.module.js';
 import { FileModule } from '../file/file.module.js';
+import { RecordBatchSubmitService } from './record-batch-submit.service.js';
 import { RecordBulkService } from './record-bulk.service.js';
+import { RecordReferenceService } from './record-references.service.js';
 import { RecordQueryService } from './record-query.service.js';
 import { RecordViewResolver } from './record-view.resolver.js';
 import { RecordViewService } from './record-view.service.js';
@@ -20,7 +22,7 @@ import { RecordIndexService } from './indexes/record-index.service.js';
 @Module({
   imports: [FormModule, FileModule],
   controllers: [RecordTransferController],
-  providers: [RecordResolver, RecordService, RecordBulkService, RecordQueryService, RecordRepository, SerialNumberService, SubmissionValidator, RecordViewResolver, RecordViewService, RecordIndexResolver, RecordIndexService, RecordIndexBuilder, RecordExportService, RecordImportService],
+  providers: [RecordResolver, RecordService, RecordReferenceService, RecordBatchSubmitService, RecordBulkService, RecordQueryService, RecordRepository, SerialNumberService, SubmissionValidator, RecordViewResolver, RecordViewService, RecordIndexResolver, RecordIndexService, RecordIndexBuilder, RecordExportService, RecordImportService],
   exports: [RecordService, SubmissionValidator],
 })
 export class RecordModule {}

@@ -5,23 +5,20 @@ import { Role } from '../../common/auth/role.js';
 import { AccessService } from '../../common/auth/access.service.js';
 import { Permission, PERMISSION_ROLES } from '../../common/auth/permission.js';
 import { InputCheck } from '../../common/errors/input.js';
-import { FieldProblem } from '../../common/errors/baton.exception.js';
 import { Db } from '../../database/db.service.js';
 import { FormEntity } from '../form/entities/form.entity.js';
 import { FormService } from '../form/form.service.js';
-import { pinReadOnly, restrictedFields, withoutHidden } from '../form/utils/field-permissions.util.js';
+import { restrictedFields, withoutHidden } from '../form/utils/field-permissions.util.js';
 import { RecordChangeModel, RecordModel, SubmitRecordInput, UpdateRecordInput } from './dtos/record.model.js';
 import { RecordChangeAction, RecordChangeEntity, FieldChange } from './entities/record-change.entity.js';
 import { RecordEntity } from './entities/record.entity.js';
 import { RecordException } from './record.exception.js';
 import { SerialNumberService, serialFields } from './serial-number.service.js';
 import { SubmissionValidator } from './submission-validator.service.js';
-import { FileService } from '../file/file.service.js';
-import { listFormFields } from '../form/utils/form-fields.util.js';
+import { RecordReferenceService } from './record-references.service.js';
+import { prepareSubmission } from './utils/prepare-submission.util.js';
 import { diffRecordData } from './utils/record-diff.util.js';
 import { searchTextOf } from './utils/search-text.util.js';
-
-const MAX_DATA_CHARS = 1_000_000;
 
 /** Writes records: submit, update with history, soft delete and restore. Lists live in RecordQueryService. */
 @Injectable()
@@ -32,13 +29,13 @@ export class RecordService {
     private readonly forms: FormService,
     private readonly serials: SerialNumberService,
     private readonly validator: SubmissionValidator,
-    private readonly files: FileService,
+    private readonly references: RecordReferenceService,
   ) {}
 
   async submit(auth: AuthContext, input: SubmitRecordInput): Promise<RecordModel> {
     this.access.require(auth, Permission.RECORD_SUBMIT);
     const form = await this.forms.require(auth, input.formKey);
-    const data = await this.validated(form.schema, input.data, auth.role, null);
+    const data = await this.validated(auth, form.schema, input.data, null);
     const em = this.db.em;
     const now = new Date();
     // Numbers are taken last, after validation, in this transaction: a failed submit takes none.
@@ -58,7 +55,7 @@ export class RecordService {
   async replaceData(auth: AuthContext, record: RecordEntity, input: unknown): Promise<RecordModel> {
     if (record.deletedAt) throw new RecordException('ALREADY_DELETED', { params: { id: record.id } });
     const form = await this.db.em.findOneByOrFail(FormEntity, { id: record.formId });
-    const data = await this.validated(form.schema, input, auth.role, record.data);
+    const data = await this.validated(auth, form.schema, input, record.data);
     for (const { path } of serialFields(form.schema.components, [])) copyAt(record.data, data, path);
     const changes = diffRecordData(record.data, data);
     if (changes.length === 0) return toModel(record, form, auth.role);
@@ -100,42 +97,22 @@ export class RecordService {
 
   /**
    * Runs the sdk's validateSubmission, the browser's rules, after pinning the fields the role may not change
-   * (`stored`: the record's data on update); BAD_USER_INPUT lists every field error.
+   * (`stored`: the record's data on update), then checks the files and records the data refers to;
+   * BAD_USER_INPUT lists every field error.
    */
-  private async validated(schema: FormSchema, input: unknown, role: Role, stored: Record<string, unknown> | null): Promise<Record<string, unknown>> {
-    if (input === null || typeof input !== 'object' || Array.isArray(input) || JSON.stringify(input).length > MAX_DATA_CHARS) {
-      throw new RecordException('INVALID_DATA', { params: { count: 1 }, fields: [{ key: 'data', message: { en: 'Send the data as a JSON object of at most 1,000,000 characters.', 'zh-CN': '数据须为不超过 1,000,000 个字符的 JSON 对象。' } }] });
-    }
-    // Serial numbers are the server's to give; whatever the client sent for them is ignored.
-    const submitted = structuredClone(input) as Record<string, unknown>;
-    for (const { path } of serialFields(schema.components, [])) deleteAt(submitted, path);
-    const refused = pinReadOnly(submitted, stored, restrictedFields(schema, role).readOnly);
-    if (refused.length > 0) throw new RecordException('INVALID_DATA', { params: { count: refused.length }, fields: refused });
-    const result = await this.validator.validate(schema, submitted);
+  private async validated(auth: AuthContext, schema: FormSchema, input: unknown, stored: Record<string, unknown> | null): Promise<Record<string, unknown>> {
+    const prepared = prepareSubmission(schema, input, auth.role, stored);
+    if ('problems' in prepared) throw new RecordException('INVALID_DATA', { params: { count: prepared.problems.length }, fields: prepared.problems });
+    const result = await this.validator.validate(schema, prepared.data);
     if (!result.valid) {
       throw new RecordException('INVALID_DATA', {
         params: { count: result.errors.length },
         fields: result.errors.map((error) => ({ key: error.key, message: error.message, rule: error.rule })),
       });
     }
-    await this.checkFiles(schema, result.data);
-    return result.data;
-  }
-
-  /** A filepicker holds file ids (one, or a list when `multiple`): each must be a file uploaded to this workspace. */
-  private async checkFiles(schema: FormSchema, data: Record<string, unknown>): Promise<void> {
-    const pickers = listFormFields(schema).filter((field) => field.type === 'filepicker' && !field.inList);
-    const problems: FieldProblem[] = [];
-    for (const field of pickers) {
-      const value = field.parts.reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part.name] : undefined), data);
-      if (value === undefined || value === null || value === '') continue;
-      const ids = Array.isArray(value) ? value : [value];
-      const known = ids.every((id) => typeof id === 'string') ? await this.files.existing(ids as string[]) : new Set<string>();
-      if (!ids.every((id) => typeof id === 'string' && known.has(id))) {
-        problems.push({ key: field.key, rule: 'file', message: { en: 'Upload the file first; this is not a file of this workspace.', 'zh-CN': '请先上传文件；这不是本工作区的文件。' } });
-      }
-    }
+    const [problems] = await this.references.check(auth, schema, [result.data]);
     if (problems.length > 0) throw new RecordException('INVALID_DATA', { params: { count: problems.length }, fields: problems });
+    return result.data;
   }
 
   private async find(id: string): Promise<RecordEntity> {
@@ -174,12 +151,6 @@ export function toModel(record: RecordEntity, form: FormEntity, role: Role): Rec
     data: withoutHidden(record.data, restrictedFields(form.schema, role).hidden),
     createdBy: record.createdById, createdAt: record.createdAt, updatedBy: record.updatedById, updatedAt: record.updatedAt, deletedAt: record.deletedAt,
   };
-}
-
-function deleteAt(data: Record<string, unknown>, path: string[]): void {
-  let current: unknown = data;
-  for (const name of path.slice(0, -1)) current = current && typeof current === 'object' ? (current as Record<string, unknown>)[name] : undefined;
-  if (current && typeof current === 'object') delete (current as Record<string, unknown>)[path[path.length - 1]];
 }
 
 /** Copies the value at path from one data object to another, where both have the place for it. */

@@ -16,19 +16,27 @@ export class SerialNumberService {
 
   /** Writes the next number into every serial-number field the cleaned data still holds (hidden ones get none). */
   async assign(workspaceId: string, formKey: string, schema: FormSchema, data: Record<string, unknown>, at: Date): Promise<void> {
+    await this.assignMany(workspaceId, formKey, schema, [data], at);
+  }
+
+  /**
+   * Numbers for many records submitted at once (an import's chunk), in the order of `rows`: one counter update per
+   * field takes a block of numbers, so the numbers stay gap-free and in file order.
+   */
+  async assignMany(workspaceId: string, formKey: string, schema: FormSchema, rows: Record<string, unknown>[], at: Date): Promise<void> {
     for (const { path, component } of serialFields(schema.components, [])) {
-      const parent = parentOf(data, path);
-      if (!parent || !(path[path.length - 1] in parent)) continue;
+      const parents = rows.map((data) => parentOf(data, path)).filter((parent): parent is Record<string, unknown> => parent !== null && path[path.length - 1] in parent);
+      if (parents.length === 0) continue;
       const pattern = parseSerialPattern(component.pattern, component.timeZone ?? 'UTC');
       if ('problem' in pattern) throw new Error(`Deployed form ${formKey} has a bad serial pattern: ${pattern.problem}`);
-      const period = periodOf(pattern, at);
       const [{ value }] = await this.db.em.query(
-        `INSERT INTO serial_counters (workspace_id, form_key, field_key, period, value) VALUES ($1, $2, $3, $4, 1)
-         ON CONFLICT (workspace_id, form_key, field_key, period) DO UPDATE SET value = serial_counters.value + 1
+        `INSERT INTO serial_counters (workspace_id, form_key, field_key, period, value) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (workspace_id, form_key, field_key, period) DO UPDATE SET value = serial_counters.value + $5
          RETURNING value`,
-        [workspaceId, formKey, path.join('.'), period],
+        [workspaceId, formKey, path.join('.'), periodOf(pattern, at), parents.length],
       );
-      parent[path[path.length - 1]] = formatSerial(pattern, at, value as number);
+      const first = Number(value) - parents.length + 1;
+      parents.forEach((parent, index) => (parent[path[path.length - 1]] = formatSerial(pattern, at, first + index)));
     }
   }
 }

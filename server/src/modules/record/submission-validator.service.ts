@@ -12,15 +12,19 @@ export const VALIDATION_TIMEOUT_MS = 2_000;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { validateSubmission } = require(workerData.sdk);
-parentPort.on('message', ({ schema, data }) => {
-  try { parentPort.postMessage({ result: validateSubmission(schema, data) }); }
+parentPort.postMessage({ ready: true });
+parentPort.on('message', ({ schema, rows }) => {
+  try { parentPort.postMessage({ results: rows.map((data) => validateSubmission(schema, data)) }); }
   catch (error) { parentPort.postMessage({ error: String((error && error.message) || error) }); }
 });`;
 
+/** Extra time a batch gets per row on top of VALIDATION_TIMEOUT_MS (imports validate rows in batches). */
+export const VALIDATION_MS_PER_ROW = 20;
+
 interface Task {
   schema: FormSchema;
-  data: unknown;
-  resolve: (result: SubmissionResult) => void;
+  rows: unknown[];
+  resolve: (results: SubmissionResult[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -32,14 +36,26 @@ interface Task {
 @Injectable()
 export class SubmissionValidator implements OnModuleDestroy {
   private readonly idle: Worker[] = [];
+  /** Workers that have loaded the sdk: a task's time budget starts only then, not while a worker boots. */
+  private readonly ready = new WeakSet<Worker>();
   private readonly queue: Task[] = [];
   private started = 0;
   private readonly size = Math.min(Math.max(availableParallelism() - 1, 1), 4);
   private readonly sdk = createRequire(import.meta.url).resolve('@baton/sdk');
 
-  validate(schema: FormSchema, data: unknown): Promise<SubmissionResult> {
+  async validate(schema: FormSchema, data: unknown): Promise<SubmissionResult> {
+    const [result] = await this.validateMany(schema, [data]);
+    return result;
+  }
+
+  /**
+   * Validates many submissions of one form in one message to a worker (an import's chunk): the batch may take
+   * VALIDATION_TIMEOUT_MS plus VALIDATION_MS_PER_ROW per row before its worker is ended.
+   */
+  validateMany(schema: FormSchema, rows: unknown[]): Promise<SubmissionResult[]> {
+    if (rows.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
-      this.queue.push({ schema, data, resolve, reject });
+      this.queue.push({ schema, rows, resolve, reject });
       this.drain();
     });
   }
@@ -64,6 +80,20 @@ export class SubmissionValidator implements OnModuleDestroy {
   }
 
   private run(worker: Worker, task: Task): void {
+    if (!this.ready.has(worker)) {
+      // a boot that fails (the sdk cannot load) ends the task instead of hanging it
+      worker.once('error', (error) => {
+        this.started -= 1;
+        task.reject(error);
+        this.drain();
+      });
+      worker.once('message', () => {
+        worker.removeAllListeners('error');
+        this.ready.add(worker);
+        this.run(worker, task);
+      });
+      return;
+    }
     const finish = (outcome: () => void, keep: boolean) => {
       clearTimeout(timer);
       worker.removeAllListeners('message').removeAllListeners('error');
@@ -78,11 +108,12 @@ export class SubmissionValidator implements OnModuleDestroy {
       this.drain();
     };
     const tooCostly = () => task.reject(new RecordException('RULES_TOO_COSTLY', { params: { seconds: VALIDATION_TIMEOUT_MS / 1000 } }));
-    const timer = setTimeout(() => finish(tooCostly, false), VALIDATION_TIMEOUT_MS);
-    worker.once('message', (message: { result?: SubmissionResult; error?: string }) =>
-      finish(() => (message.result ? task.resolve(message.result) : task.reject(new Error(`Form validation failed: ${message.error}`))), true));
+    const budget = VALIDATION_TIMEOUT_MS + (task.rows.length > 1 ? task.rows.length * VALIDATION_MS_PER_ROW : 0);
+    const timer = setTimeout(() => finish(tooCostly, false), budget);
+    worker.once('message', (message: { results?: SubmissionResult[]; error?: string }) =>
+      finish(() => (message.results ? task.resolve(message.results) : task.reject(new Error(`Form validation failed: ${message.error}`))), true));
     // A worker dies on its own only by exceeding its heap limit: the form's expressions built too large a value.
     worker.once('error', () => finish(tooCostly, false));
-    worker.postMessage({ schema: task.schema, data: task.data });
+    worker.postMessage({ schema: task.schema, rows: task.rows });
   }
 }

@@ -2,6 +2,7 @@ import { validateFormSchema, type FormComponent, type FormSchema } from '@baton/
 import { FieldProblem } from '../../../common/errors/baton.exception.js';
 import { permissionProblems } from './field-permissions.util.js';
 import { listFormFields } from './form-fields.util.js';
+import { lowcodeFieldProblems } from './lowcode-field-check.util.js';
 import { parseSerialPattern } from './serial-pattern.util.js';
 
 /** Form keys name forms in BPMN (`zeebe:formDefinition formId`) and in URLs: Camunda ids like `Form_1a82jj2` fit. */
@@ -46,6 +47,7 @@ export function checkFormSchema(input: unknown): CheckedSchema {
     seen.add(field.key);
   }
   walk(schema.components, '/components', false, (component, path, inList) => {
+    problems.push(...lowcodeFieldProblems(component, `schema${path}`));
     if (component.type !== 'serialnumber') return;
     const parsed = parseSerialPattern(component.pattern, component.timeZone ?? 'UTC');
     if ('problem' in parsed) {

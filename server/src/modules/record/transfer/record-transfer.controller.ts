@@ -9,10 +9,14 @@ import { Db } from '../../../database/db.service.js';
 import { FilterOperator, RecordFilter, RecordSort, SortDirection } from '../dtos/records-query.input.js';
 import { RecordException } from '../record.exception.js';
 import { ExportFormat, RecordExportService } from './record-export.service.js';
-import { ImportMode, ImportPreview, ImportReport, RecordImportService } from './record-import.service.js';
+import { ImportMode, ImportPreview, ImportProgress, RecordImportService } from './record-import.service.js';
+import { toGraphQLError } from '../../../common/errors/graphql-exception.filter.js';
+import { pickLocale } from '../../../common/errors/baton.exception.js';
 
-/** Uploads larger than this are refused by multer with 413 before they are parsed. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** Uploads larger than this are refused by multer with 413 before they are parsed (100,000 rows of 20 fields fit). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+const NDJSON = 'application/x-ndjson';
 
 type Upload = { buffer: Buffer; originalname: string; size: number } | undefined;
 type Authed = Request & { auth: AuthContext };
@@ -22,6 +26,8 @@ type Authed = Request & { auth: AuthContext };
  * GET  /api/forms/:formKey/records/export?format=xlsx|csv&filter=<RecordFilter JSON>&sort=<RecordSort JSON>
  * POST /api/forms/:formKey/records/import/preview   multipart: file
  * POST /api/forms/:formKey/records/import           multipart: file, mode=ALL_OR_NOTHING|VALID_ROWS, mapping=<JSON>
+ *   with `Accept: application/x-ndjson` the answer is a stream of JSON lines: `{"type":"progress",…}` while it runs,
+ *   then `{"type":"report","report":…}` or `{"type":"error","errors":[…]}` (GraphQL error shape).
  */
 @Controller('api/forms/:formKey/records')
 @UseGuards(HttpAuthGuard)
@@ -55,12 +61,44 @@ export class RecordTransferController {
 
   @Post('import')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
-  import(@Req() req: Authed, @Param('formKey') formKey: string, @UploadedFile() file: Upload, @Body() body: { mode?: string; mapping?: string }): Promise<ImportReport> {
+  async import(@Req() req: Authed, @Res() res: Response, @Param('formKey') formKey: string, @UploadedFile() file: Upload, @Body() body: { mode?: string; mapping?: string }): Promise<void> {
     const mode = (body.mode ?? 'ALL_OR_NOTHING') as ImportMode;
     if (mode !== 'ALL_OR_NOTHING' && mode !== 'VALID_ROWS') {
       throw new RecordException('IMPORT_MAPPING_INVALID', { fields: [{ key: 'mode', message: { en: 'Use ALL_OR_NOTHING or VALID_ROWS.', 'zh-CN': '请使用 ALL_OR_NOTHING 或 VALID_ROWS。' } }] });
     }
-    return this.importer.import(req.auth, formKey, required(file), parseMapping(body.mapping), mode);
+    const upload = required(file);
+    const mapping = parseMapping(body.mapping);
+    if (!req.headers.accept?.includes(NDJSON)) {
+      res.status(201).json(await this.importer.import(req.auth, formKey, upload, mapping, mode));
+      return;
+    }
+    // Refusals known before the first row (no such form, no right to submit) keep their HTTP status.
+    await this.db.tenant(req.auth, () => this.importer.preflight(req.auth, formKey));
+    await this.streamImport(req, res, formKey, upload, mapping, mode);
+  }
+
+  /** Streams progress lines, then the report; a client that goes away aborts the import, which rolls it back. */
+  private async streamImport(req: Authed, res: Response, formKey: string, upload: { buffer: Buffer; originalname: string }, mapping: Record<string, string | null> | null, mode: ImportMode): Promise<void> {
+    const aborted = new AbortController();
+    res.on('close', () => {
+      if (!res.writableEnded) aborted.abort();
+    });
+    res.status(200).setHeader('Content-Type', `${NDJSON}; charset=utf-8`);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+    const line = (value: unknown) => res.write(`${JSON.stringify(value)}\n`);
+    try {
+      const report = await this.importer.import(req.auth, formKey, upload, mapping, mode, {
+        signal: aborted.signal,
+        onProgress: (progress: ImportProgress) => line({ type: 'progress', ...progress }),
+      });
+      line({ type: 'report', report });
+    } catch (error) {
+      if (aborted.signal.aborted) return;
+      line({ type: 'error', errors: [toGraphQLError(error, pickLocale(req.headers['accept-language'])).toJSON()] });
+    }
+    res.end();
   }
 }
 
