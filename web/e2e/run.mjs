@@ -184,7 +184,7 @@ test('owner signs up, invites a member, and the member joins', async (t) => {
   await t.test('phone-sized layout', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${baseUrl}/apps`);
-    await byTestId(page, 'coming-soon-apps').waitFor();
+    await byTestId(page, 'apps-page').waitFor();
     await shot(page, '09-shell-375');
     await byTestId(page, 'menu-toggle').click();
     const drawerInbox = page.locator('.el-drawer [data-testid="nav-inbox"]');
