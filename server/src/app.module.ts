@@ -34,6 +34,10 @@ import { FileModule } from './modules/file/file.module.js';
 import { PublicFormModule } from './modules/public-form/public-form.module.js';
 import { SecretModule } from './modules/secret/secret.module.js';
 import { PluginHostModule } from './plugin-host/plugin-host.module.js';
+import { PluginModule } from './modules/plugin/plugin.module.js';
+import { TriggerModule } from './modules/trigger/trigger.module.js';
+import { NotificationModule } from './modules/notification/notification.module.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
 
 export interface AppOptions {
   env: Env;
@@ -87,6 +91,10 @@ export class AppModule {
         PublicFormModule,
         SecretModule,
         PluginHostModule,
+        PluginModule,
+        TriggerModule,
+        NotificationModule,
+        CalendarModule,
         AppsModule,
         ReviewModule,
         CommentModule,

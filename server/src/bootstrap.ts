@@ -13,6 +13,7 @@ import { createDataSource } from './database/data-source.js';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { loadSigningSecret } from './modules/auth/signing-secret.provider.js';
 import { seedDemo, DemoSeedResult } from './modules/demo/demo-seed.js';
+import { PLUGIN_BASE64_MAX_BYTES } from './modules/plugin/plugin-install.service.js';
 
 export interface RunningBaton {
   app: NestExpressApplication;
@@ -53,8 +54,12 @@ export async function startBaton(env: Env, options: { log?: boolean } = {}): Pro
     const demo = env.BATON_SEED_DEMO ? await seedDemo(dataSource) : null;
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ env, dataSource, signingSecret }), {
       logger: options.log === false ? false : LEVELS[env.BATON_LOG_LEVEL],
+      // keeps the raw bytes beside the parsed JSON (req.rawBody): message webhooks verify their HMAC over them
+      rawBody: true,
     });
     app.set('trust proxy', 'loopback');
+    // JSON bodies up to what installPluginFromBase64 takes (base64 is 4/3 of the bytes), instead of express' 100 kB
+    app.useBodyParser('json', { limit: Math.ceil(PLUGIN_BASE64_MAX_BYTES / 3) * 4 + 64 * 1024 });
     app.use(cookieParser());
     app.enableShutdownHooks();
     serveWeb(app);

@@ -31,6 +31,24 @@ import { AppItemEntity } from '../modules/app/entities/app-item.entity.js';
 import { DraftEntity } from '../modules/review/entities/draft.entity.js';
 import { DraftReviewEntity } from '../modules/review/entities/draft-review.entity.js';
 import { TaskCommentEntity } from '../modules/comment/entities/task-comment.entity.js';
+import { TimerEntity } from '../modules/timer/entities/timer.entity.js';
+import { MessageSubscriptionEntity } from '../modules/message/entities/message-subscription.entity.js';
+import { MessageEntity } from '../modules/message/entities/message.entity.js';
+import { MessageCorrelationEntity } from '../modules/message/entities/message-correlation.entity.js';
+import { PluginEntity } from '../modules/plugin/entities/plugin.entity.js';
+import { PluginEnablementEntity } from '../modules/plugin/entities/plugin-enablement.entity.js';
+import { PluginPinEntity } from '../modules/plugin/entities/plugin-pin.entity.js';
+import { SignalSubscriptionEntity } from '../modules/signal/entities/signal-subscription.entity.js';
+import { SignalBroadcastEntity } from '../modules/signal/entities/signal-broadcast.entity.js';
+import { WebhookKeyEntity } from '../modules/webhook/entities/webhook-key.entity.js';
+import { WebhookDeliveryEntity } from '../modules/webhook/entities/webhook-delivery.entity.js';
+import { SmtpSettingsEntity } from '../modules/notification/entities/smtp-settings.entity.js';
+import { NotificationOptOutEntity } from '../modules/notification/entities/notification-opt-out.entity.js';
+import { NotificationOutboxEntity } from '../modules/notification/entities/notification-outbox.entity.js';
+import { BusinessCalendarEntity } from '../modules/calendar/entities/business-calendar.entity.js';
+import { TaskSlaEntity } from '../modules/sla/entities/task-sla.entity.js';
+import { TaskEventEntity } from '../modules/task/entities/task-event.entity.js';
+import { TaskCopyEntity } from '../modules/task/entities/task-copy.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -51,6 +69,10 @@ export const ENTITIES = [
   JobEntity,
   IncidentEntity,
   HistoryEntryEntity,
+  TimerEntity,
+  MessageSubscriptionEntity,
+  MessageEntity,
+  MessageCorrelationEntity,
   FormEntity,
   RecordEntity,
   RecordChangeEntity,
@@ -66,4 +88,18 @@ export const ENTITIES = [
   DraftEntity,
   DraftReviewEntity,
   TaskCommentEntity,
+  PluginEntity,
+  PluginEnablementEntity,
+  PluginPinEntity,
+  SignalSubscriptionEntity,
+  SignalBroadcastEntity,
+  WebhookKeyEntity,
+  WebhookDeliveryEntity,
+  SmtpSettingsEntity,
+  NotificationOptOutEntity,
+  NotificationOutboxEntity,
+  BusinessCalendarEntity,
+  TaskSlaEntity,
+  TaskEventEntity,
+  TaskCopyEntity,
 ];

@@ -64,11 +64,43 @@ export const OPERATIONS: Operation[] = [
   { name: 'tasks', kind: 'query', call: () => ({ query: `{ tasks(first: 200) { nodes { id assignee variables } totalCount } }` }) },
   { name: 'deployProcess', kind: 'mutation', minRole: 'BUILDER', call: () => ({ query: `mutation { deployProcess(input: { bpmnXml: "" }) { id } }` }) },
   { name: 'startProcessInstance', kind: 'mutation', call: () => ({ query: `mutation { startProcessInstance(input: { bpmnProcessId: "bravo-renewal" }) { id } }` }) },
+  // B's message names are unknown in A (MESSAGE_UNKNOWN); a known name would only reach A's own subscriptions (RLS)
+  { name: 'publishMessage', kind: 'mutation', call: () => ({ query: `mutation { publishMessage(input: { name: "bravo-paid", correlationKey: "bravo-1", timeToLive: 0 }) { id correlations { processInstanceId } } }` }) },
+  // a signal reaches only the caller's workspace's subscriptions (RLS): B's waiting instances never show up here
+  { name: 'broadcastSignal', kind: 'mutation', call: () => ({ query: `mutation { broadcastSignal(input: { name: "bravo-alert" }) { name triggered { processInstanceId } failed } }` }) },
   { name: 'cancelProcessInstance', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { cancelProcessInstance(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
   { name: 'resolveIncident', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { resolveIncident(id: $id, retries: 1) { id } }`, variables: { id: b.workspaceId } }) },
+  {
+    name: 'modifyProcessInstance', kind: 'mutation', minRole: 'BUILDER',
+    call: (b) => ({ query: `mutation($id: ID!) { modifyProcessInstance(input: { processInstanceId: $id, terminate: [$id] }) { id } }`, variables: { id: b.workspaceId } }),
+  },
+  {
+    name: 'setVariables', kind: 'mutation', minRole: 'BUILDER',
+    call: (b) => ({ query: `mutation($id: ID!) { setVariables(input: { processInstanceId: $id, variables: { x: 1 } }) { id } }`, variables: { id: b.workspaceId } }),
+  },
+  {
+    name: 'migrateProcessInstance', kind: 'mutation', minRole: 'BUILDER',
+    call: (b) => ({
+      query: `mutation($id: ID!) { migrateProcessInstance(input: { processInstanceId: $id, targetDefinitionId: $id, mappings: [{ sourceElementId: "a", targetElementId: "a" }] }) { id } }`,
+      variables: { id: b.workspaceId },
+    }),
+  },
   { name: 'claimTask', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { claimTask(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
   { name: 'unclaimTask', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { unclaimTask(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
   { name: 'completeTask', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { completeTask(id: $id, variables: { ok: true }) { id } }`, variables: { id: b.workspaceId } }) },
+  { name: 'transferTask', kind: 'mutation', call: (b) => ({ query: `mutation($input: HandOverTaskInput!) { transferTask(input: $input) { id } }`, variables: { input: { id: b.workspaceId, toUserId: b.userId, reason: 'away' } } }) },
+  { name: 'delegateTask', kind: 'mutation', call: (b) => ({ query: `mutation($input: HandOverTaskInput!) { delegateTask(input: $input) { id } }`, variables: { input: { id: b.workspaceId, toUserId: b.userId, reason: 'away' } } }) },
+  { name: 'resolveTask', kind: 'mutation', call: (b) => ({ query: `mutation($input: ResolveTaskInput!) { resolveTask(input: $input) { id } }`, variables: { input: { id: b.workspaceId } } }) },
+  { name: 'copyTask', kind: 'mutation', call: (b) => ({ query: `mutation($input: CopyTaskInput!) { copyTask(input: $input) { id } }`, variables: { input: { id: b.workspaceId, userIds: [b.userId], groupKeys: [b.groupKey] } } }) },
+  { name: 'markTaskCopyRead', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { markTaskCopyRead(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
+  { name: 'copiedToMe', kind: 'query', call: () => ({ query: `{ copiedToMe(first: 200) { nodes { id task { id variables } } totalCount } }` }) },
+  { name: 'businessCalendar', kind: 'query', call: () => ({ query: `{ businessCalendar { timeZone holidaySet days { date } } }` }) },
+  {
+    name: 'setBusinessCalendar', kind: 'mutation', minRole: 'ADMIN',
+    call: () => ({ query: `mutation($input: SetBusinessCalendarInput!) { setBusinessCalendar(input: $input) { timeZone } }`, variables: { input: { timeZone: 'Asia/Shanghai', weeklyHours: [{ weekday: 1, periods: [{ start: '09:00', end: '18:00' }] }], holidaySet: 'CN' } } }),
+  },
+  { name: 'holidays', kind: 'query', call: () => ({ query: `{ holidays(year: 2026) { date kind source } }` }) },
+  { name: 'addWorkingTime', kind: 'query', call: () => ({ query: `{ addWorkingTime(start: "2026-03-02T01:00:00Z", duration: "PT4H") }` }) },
   { name: 'activateJobs', kind: 'mutation', minRole: 'BUILDER', call: () => ({ query: `mutation { activateJobs(input: { type: "bravo-crm", maxJobs: 100, timeout: 1000 }) { id variables } }` }) },
   { name: 'completeJob', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { completeJob(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
   { name: 'failJob', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { failJob(id: $id, retries: 0, errorMessage: "x") { id } }`, variables: { id: b.workspaceId } }) },
@@ -99,6 +131,8 @@ export const OPERATIONS: Operation[] = [
   { name: 'setSecret', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { setSecret(name: "SPY", value: "x") { name } }` }) },
   { name: 'deleteSecret', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { deleteSecret(name: "SMTP_PASSWORD") }` }) },
   { name: 'rotateSecrets', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { rotateSecrets }` }) },
+  // a new key for the caller's own workspace only (its id comes from the token)
+  { name: 'rotateWebhookKey', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { rotateWebhookKey { header urlPath } }` }) },
   { name: 'recordIndexes', kind: 'query', call: (b) => ({ query: `query($k: String!) { recordIndexes(formKey: $k) { fieldKey state } }`, variables: { k: bForm(b) } }) },
   { name: 'setRecordIndexes', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($k: String!) { setRecordIndexes(formKey: $k, fields: ["amount"]) { fieldKey state } }`, variables: { k: bForm(b) } }) },
   // apps, drafts and review, task comments, handbook: B's ids are aimed at with B's workspace id (no draft or task
@@ -125,4 +159,17 @@ export const OPERATIONS: Operation[] = [
   { name: 'addTaskComment', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!, $u: ID!) { addTaskComment(input: { taskId: $id, text: "hi", mentions: [$u] }) { id } }`, variables: { id: b.workspaceId, u: b.userId } }) },
   { name: 'taskComments', kind: 'query', call: (b) => ({ query: `query($id: ID!) { taskComments(taskId: $id) { id text author { email } } }`, variables: { id: b.workspaceId } }) },
   { name: 'appHandbook', kind: 'query', call: () => ({ query: `{ appHandbook(key: "bravo-app") { html } }` }) },
+  // plugins: B's installed plugins are aimed at by id; install itself is REST (POST /api/plugins), covered in plugin-install.integration-spec.ts
+  { name: 'installedPlugins', kind: 'query', minRole: 'BUILDER', call: () => ({ query: `{ installedPlugins { pluginId nameEn enabled versions { id version sha256 connectors { type } } } }` }) },
+  { name: 'setPluginEnabled', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { setPluginEnabled(pluginId: "bravo-crm", enabled: false) { pluginId enabled } }` }) },
+  { name: 'uninstallPlugin', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { uninstallPlugin(pluginId: "bravo-crm", version: "1.0.0") }` }) },
+  // the caller's workspace's enabled plugins only (no id to aim at); the base64 install lands in the caller's workspace
+  { name: 'connectorTemplates', kind: 'query', minRole: 'BUILDER', call: () => ({ query: `{ connectorTemplates { pluginId type template } }` }) },
+  { name: 'installPluginFromBase64', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { installPluginFromBase64(tarball: "H4sIAAAAAAAAAwMAAAAAAAAAAAA=", sha256: "${'0'.repeat(64)}") { pluginId } }` }) },
+  // notifications: preferences are the caller's own (no id to aim at); SMTP settings are the caller's workspace's
+  { name: 'notificationPreferences', kind: 'query', call: () => ({ query: `{ notificationPreferences { kinds { kind enabled } timeZone emailEnabled } }` }) },
+  { name: 'setNotificationPreference', kind: 'mutation', call: () => ({ query: `mutation { setNotificationPreference(kind: TASK_ASSIGNED, enabled: false) { kinds { kind enabled } } }` }) },
+  { name: 'setNotificationTimeZone', kind: 'mutation', call: () => ({ query: `mutation { setNotificationTimeZone(timeZone: "Asia/Shanghai") { timeZone } }` }) },
+  { name: 'smtpSettings', kind: 'query', minRole: 'ADMIN', call: () => ({ query: `{ smtpSettings { host port from user passwordSet } }` }) },
+  { name: 'setSmtpSettings', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { setSmtpSettings(input: { host: "10.0.0.1", port: 25, from: "spy@example.com" }) { host } }` }) },
 ];

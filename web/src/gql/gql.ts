@@ -16,6 +16,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetNotificationTimeZone($timeZone: String) {\n    setNotificationTimeZone(timeZone: $timeZone) {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n": typeof types.SetNotificationTimeZoneDocument,
+    "\n  fragment AppCardFields on App {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    icon\n    myOpenTasks\n    myRecords\n  }\n": typeof types.AppCardFieldsFragmentDoc,
+    "\n  query Apps {\n    apps {\n      ...AppCardFields\n    }\n  }\n": typeof types.AppsDocument,
+    "\n  query AppHome($key: String!) {\n    app(key: $key) {\n      ...AppCardFields\n      createdAt\n      forms {\n        formKey\n        name\n        latestVersion\n      }\n      processes {\n        bpmnProcessId\n        name\n        latestVersion\n        startFormKey\n      }\n    }\n  }\n": typeof types.AppHomeDocument,
+    "\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      ...AppCardFields\n    }\n  }\n": typeof types.CreateAppDocument,
+    "\n  fragment DraftFields on Draft {\n    id\n    appKey\n    kind\n    key\n    state\n    authorId\n    contributorIds\n    baseVersion\n    deployedVersion\n    createdAt\n    updatedAt\n    problems {\n      elementId\n      rule\n      severity\n      message\n    }\n    reviews {\n      id\n      action\n      actorId\n      actorName\n      comment\n      createdAt\n      elementComments {\n        elementId\n        text\n      }\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
+    "\n  query AppDrafts($appKey: String!) {\n    drafts(appKey: $appKey) {\n      ...DraftFields\n    }\n  }\n": typeof types.AppDraftsDocument,
+    "\n  query DraftContent($appKey: String!) {\n    drafts(appKey: $appKey) {\n      id\n      kind\n      key\n      state\n      bpmnXml\n      formSchema\n    }\n  }\n": typeof types.DraftContentDocument,
+    "\n  mutation SaveFormDraft($input: SaveFormDraftInput!) {\n    saveFormDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": typeof types.SaveFormDraftDocument,
+    "\n  mutation SaveProcessDraft($input: SaveProcessDraftInput!) {\n    saveProcessDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": typeof types.SaveProcessDraftDocument,
+    "\n  mutation SubmitDraftForReview($draftId: ID!, $note: String) {\n    submitDraftForReview(draftId: $draftId, note: $note) {\n      ...DraftFields\n    }\n  }\n": typeof types.SubmitDraftForReviewDocument,
+    "\n  mutation ApproveDraft($draftId: ID!, $comment: String) {\n    approveDraft(draftId: $draftId, comment: $comment) {\n      ...DraftFields\n    }\n  }\n": typeof types.ApproveDraftDocument,
+    "\n  mutation RequestDraftChanges($draftId: ID!, $comment: String!, $elementComments: [ElementCommentInput!]) {\n    requestDraftChanges(draftId: $draftId, comment: $comment, elementComments: $elementComments) {\n      ...DraftFields\n    }\n  }\n": typeof types.RequestDraftChangesDocument,
+    "\n  fragment ModelDiffFields on ModelDiff {\n    kind\n    key\n    fromVersion\n    toVersion\n    added {\n      elementId\n      name\n      type\n    }\n    removed {\n      elementId\n      name\n      type\n    }\n    changed {\n      elementId\n      name\n      type\n      changes {\n        property\n        before\n        after\n      }\n    }\n    formFields {\n      added\n      removed\n      renamed {\n        from\n        to\n      }\n      changed {\n        key\n        changes {\n          property\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ModelDiffFieldsFragmentDoc,
+    "\n  query DiffProcessVersions($bpmnProcessId: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffProcessVersions(bpmnProcessId: $bpmnProcessId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n": typeof types.DiffProcessVersionsDocument,
+    "\n  query DiffFormVersions($formKey: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffFormVersions(formKey: $formKey, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n": typeof types.DiffFormVersionsDocument,
+    "\n  query AppProcessXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      version\n      bpmnXml\n    }\n  }\n": typeof types.AppProcessXmlDocument,
+    "\n  query AppFormSchema($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": typeof types.AppFormSchemaDocument,
+    "\n  mutation AppStartProcess($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      bpmnProcessId\n      version\n      state\n    }\n  }\n": typeof types.AppStartProcessDocument,
+    "\n  query AppHandbook($key: String!, $lang: String) {\n    appHandbook(key: $key, lang: $lang) {\n      appKey\n      lang\n      title\n      html\n      generatedAt\n    }\n  }\n": typeof types.AppHandbookDocument,
+    "\n  query DraftTargets($id: ID!) {\n    draft(id: $id) {\n      id\n      kind\n      bpmnXml\n      formSchema\n    }\n  }\n": typeof types.DraftTargetsDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actorId\n        actorEmail\n        ip\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user {\n      id\n      email\n      name\n      locale\n    }\n    workspace {\n      id\n      name\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -25,6 +48,14 @@ type Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      workspace {\n        id\n        name\n      }\n      role\n      groups {\n        id\n        key\n        name\n      }\n      workspaces {\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      workspaceName\n      role\n      expired\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query DesignerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": typeof types.DesignerFormsDocument,
+    "\n  query DesignerForm($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": typeof types.DesignerFormDocument,
+    "\n  query FormDeployPreview($schema: JSON!) {\n    formDeployPreview(schema: $schema) {\n      previousVersion\n      addedFields\n      removedFields {\n        key\n        recordCount\n      }\n      renamedFields {\n        from\n        to\n        recordCount\n      }\n    }\n  }\n": typeof types.FormDeployPreviewDocument,
+    "\n  mutation DeployForm($input: DeployFormInput!) {\n    deployForm(input: $input) {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": typeof types.DeployFormDocument,
+    "\n  mutation CreatePublicFormLink($input: CreatePublicFormLinkInput!) {\n    createPublicFormLink(input: $input) {\n      id\n      token\n    }\n  }\n": typeof types.CreatePublicFormLinkDocument,
+    "\n  query LookupForm($formKey: String!) {\n    form(formKey: $formKey) {\n      formKey\n      name\n      schema\n    }\n  }\n": typeof types.LookupFormDocument,
+    "\n  query LookupRecords($formKey: String!, $filter: RecordFilter, $first: Int) {\n    records(formKey: $formKey, filter: $filter, first: $first) {\n      nodes {\n        id\n        data\n      }\n    }\n  }\n": typeof types.LookupRecordsDocument,
+    "\n  query LookupRecord($id: ID!) {\n    record(id: $id) {\n      id\n      formKey\n      data\n    }\n  }\n": typeof types.LookupRecordDocument,
     "\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members {\n      id\n      name\n      email\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
@@ -33,7 +64,7 @@ type Documents = {
     "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
     "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n": typeof types.InboxTaskFieldsFragmentDoc,
     "\n  query InboxTasks($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      nodes {\n        ...InboxTaskFields\n      }\n      totalCount\n    }\n  }\n": typeof types.InboxTasksDocument,
-    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n      }\n    }\n  }\n": typeof types.InboxTaskDetailDocument,
+    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n      }\n    }\n  }\n": typeof types.InboxTaskDetailDocument,
     "\n  query InboxForm($formKey: String!) {\n    form(formKey: $formKey) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": typeof types.InboxFormDocument,
     "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": typeof types.ClaimTaskDocument,
     "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": typeof types.UnclaimTaskDocument,
@@ -44,6 +75,7 @@ type Documents = {
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n      link\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query ConnectorTemplates {\n    connectorTemplates {\n      pluginId\n      pluginVersion\n      type\n      version\n      template\n      templateZhCN\n    }\n  }\n": typeof types.ConnectorTemplatesDocument,
     "\n  query ModelerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": typeof types.ModelerFormsDocument,
     "\n  mutation DeployProcess($input: DeployProcessInput!) {\n    deployProcess(input: $input) {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n": typeof types.DeployProcessDocument,
     "\n  query MonitorDefinitions {\n    processDefinitions {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n": typeof types.MonitorDefinitionsDocument,
@@ -59,6 +91,29 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetNotificationTimeZone($timeZone: String) {\n    setNotificationTimeZone(timeZone: $timeZone) {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n": types.SetNotificationTimeZoneDocument,
+    "\n  fragment AppCardFields on App {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    icon\n    myOpenTasks\n    myRecords\n  }\n": types.AppCardFieldsFragmentDoc,
+    "\n  query Apps {\n    apps {\n      ...AppCardFields\n    }\n  }\n": types.AppsDocument,
+    "\n  query AppHome($key: String!) {\n    app(key: $key) {\n      ...AppCardFields\n      createdAt\n      forms {\n        formKey\n        name\n        latestVersion\n      }\n      processes {\n        bpmnProcessId\n        name\n        latestVersion\n        startFormKey\n      }\n    }\n  }\n": types.AppHomeDocument,
+    "\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      ...AppCardFields\n    }\n  }\n": types.CreateAppDocument,
+    "\n  fragment DraftFields on Draft {\n    id\n    appKey\n    kind\n    key\n    state\n    authorId\n    contributorIds\n    baseVersion\n    deployedVersion\n    createdAt\n    updatedAt\n    problems {\n      elementId\n      rule\n      severity\n      message\n    }\n    reviews {\n      id\n      action\n      actorId\n      actorName\n      comment\n      createdAt\n      elementComments {\n        elementId\n        text\n      }\n    }\n  }\n": types.DraftFieldsFragmentDoc,
+    "\n  query AppDrafts($appKey: String!) {\n    drafts(appKey: $appKey) {\n      ...DraftFields\n    }\n  }\n": types.AppDraftsDocument,
+    "\n  query DraftContent($appKey: String!) {\n    drafts(appKey: $appKey) {\n      id\n      kind\n      key\n      state\n      bpmnXml\n      formSchema\n    }\n  }\n": types.DraftContentDocument,
+    "\n  mutation SaveFormDraft($input: SaveFormDraftInput!) {\n    saveFormDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": types.SaveFormDraftDocument,
+    "\n  mutation SaveProcessDraft($input: SaveProcessDraftInput!) {\n    saveProcessDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n": types.SaveProcessDraftDocument,
+    "\n  mutation SubmitDraftForReview($draftId: ID!, $note: String) {\n    submitDraftForReview(draftId: $draftId, note: $note) {\n      ...DraftFields\n    }\n  }\n": types.SubmitDraftForReviewDocument,
+    "\n  mutation ApproveDraft($draftId: ID!, $comment: String) {\n    approveDraft(draftId: $draftId, comment: $comment) {\n      ...DraftFields\n    }\n  }\n": types.ApproveDraftDocument,
+    "\n  mutation RequestDraftChanges($draftId: ID!, $comment: String!, $elementComments: [ElementCommentInput!]) {\n    requestDraftChanges(draftId: $draftId, comment: $comment, elementComments: $elementComments) {\n      ...DraftFields\n    }\n  }\n": types.RequestDraftChangesDocument,
+    "\n  fragment ModelDiffFields on ModelDiff {\n    kind\n    key\n    fromVersion\n    toVersion\n    added {\n      elementId\n      name\n      type\n    }\n    removed {\n      elementId\n      name\n      type\n    }\n    changed {\n      elementId\n      name\n      type\n      changes {\n        property\n        before\n        after\n      }\n    }\n    formFields {\n      added\n      removed\n      renamed {\n        from\n        to\n      }\n      changed {\n        key\n        changes {\n          property\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ModelDiffFieldsFragmentDoc,
+    "\n  query DiffProcessVersions($bpmnProcessId: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffProcessVersions(bpmnProcessId: $bpmnProcessId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n": types.DiffProcessVersionsDocument,
+    "\n  query DiffFormVersions($formKey: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffFormVersions(formKey: $formKey, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n": types.DiffFormVersionsDocument,
+    "\n  query AppProcessXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      version\n      bpmnXml\n    }\n  }\n": types.AppProcessXmlDocument,
+    "\n  query AppFormSchema($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": types.AppFormSchemaDocument,
+    "\n  mutation AppStartProcess($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      bpmnProcessId\n      version\n      state\n    }\n  }\n": types.AppStartProcessDocument,
+    "\n  query AppHandbook($key: String!, $lang: String) {\n    appHandbook(key: $key, lang: $lang) {\n      appKey\n      lang\n      title\n      html\n      generatedAt\n    }\n  }\n": types.AppHandbookDocument,
+    "\n  query DraftTargets($id: ID!) {\n    draft(id: $id) {\n      id\n      kind\n      bpmnXml\n      formSchema\n    }\n  }\n": types.DraftTargetsDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        action\n        actorId\n        actorEmail\n        ip\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    token\n    expiresAt\n    role\n    user {\n      id\n      email\n      name\n      locale\n    }\n    workspace {\n      id\n      name\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
@@ -68,6 +123,14 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      workspace {\n        id\n        name\n      }\n      role\n      groups {\n        id\n        key\n        name\n      }\n      workspaces {\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      workspaceName\n      role\n      expired\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query DesignerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": types.DesignerFormsDocument,
+    "\n  query DesignerForm($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": types.DesignerFormDocument,
+    "\n  query FormDeployPreview($schema: JSON!) {\n    formDeployPreview(schema: $schema) {\n      previousVersion\n      addedFields\n      removedFields {\n        key\n        recordCount\n      }\n      renamedFields {\n        from\n        to\n        recordCount\n      }\n    }\n  }\n": types.FormDeployPreviewDocument,
+    "\n  mutation DeployForm($input: DeployFormInput!) {\n    deployForm(input: $input) {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": types.DeployFormDocument,
+    "\n  mutation CreatePublicFormLink($input: CreatePublicFormLinkInput!) {\n    createPublicFormLink(input: $input) {\n      id\n      token\n    }\n  }\n": types.CreatePublicFormLinkDocument,
+    "\n  query LookupForm($formKey: String!) {\n    form(formKey: $formKey) {\n      formKey\n      name\n      schema\n    }\n  }\n": types.LookupFormDocument,
+    "\n  query LookupRecords($formKey: String!, $filter: RecordFilter, $first: Int) {\n    records(formKey: $formKey, filter: $filter, first: $first) {\n      nodes {\n        id\n        data\n      }\n    }\n  }\n": types.LookupRecordsDocument,
+    "\n  query LookupRecord($id: ID!) {\n    record(id: $id) {\n      id\n      formKey\n      data\n    }\n  }\n": types.LookupRecordDocument,
     "\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members {\n      id\n      name\n      email\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": types.GroupsDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
@@ -76,7 +139,7 @@ const documents: Documents = {
     "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.RemoveGroupMemberDocument,
     "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n": types.InboxTaskFieldsFragmentDoc,
     "\n  query InboxTasks($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      nodes {\n        ...InboxTaskFields\n      }\n      totalCount\n    }\n  }\n": types.InboxTasksDocument,
-    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n      }\n    }\n  }\n": types.InboxTaskDetailDocument,
+    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n      }\n    }\n  }\n": types.InboxTaskDetailDocument,
     "\n  query InboxForm($formKey: String!) {\n    form(formKey: $formKey) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": types.InboxFormDocument,
     "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": types.ClaimTaskDocument,
     "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": types.UnclaimTaskDocument,
@@ -87,6 +150,7 @@ const documents: Documents = {
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      expiresAt\n      createdAt\n      invitedBy {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n      link\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query ConnectorTemplates {\n    connectorTemplates {\n      pluginId\n      pluginVersion\n      type\n      version\n      template\n      templateZhCN\n    }\n  }\n": types.ConnectorTemplatesDocument,
     "\n  query ModelerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": types.ModelerFormsDocument,
     "\n  mutation DeployProcess($input: DeployProcessInput!) {\n    deployProcess(input: $input) {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n": types.DeployProcessDocument,
     "\n  query MonitorDefinitions {\n    processDefinitions {\n      id\n      bpmnProcessId\n      name\n      version\n    }\n  }\n": types.MonitorDefinitionsDocument,
@@ -122,6 +186,98 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationTimeZone($timeZone: String) {\n    setNotificationTimeZone(timeZone: $timeZone) {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationTimeZone($timeZone: String) {\n    setNotificationTimeZone(timeZone: $timeZone) {\n      kinds {\n        kind\n        enabled\n      }\n      timeZone\n      emailEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppCardFields on App {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    icon\n    myOpenTasks\n    myRecords\n  }\n"): (typeof documents)["\n  fragment AppCardFields on App {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    icon\n    myOpenTasks\n    myRecords\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Apps {\n    apps {\n      ...AppCardFields\n    }\n  }\n"): (typeof documents)["\n  query Apps {\n    apps {\n      ...AppCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppHome($key: String!) {\n    app(key: $key) {\n      ...AppCardFields\n      createdAt\n      forms {\n        formKey\n        name\n        latestVersion\n      }\n      processes {\n        bpmnProcessId\n        name\n        latestVersion\n        startFormKey\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppHome($key: String!) {\n    app(key: $key) {\n      ...AppCardFields\n      createdAt\n      forms {\n        formKey\n        name\n        latestVersion\n      }\n      processes {\n        bpmnProcessId\n        name\n        latestVersion\n        startFormKey\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      ...AppCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApp($input: CreateAppInput!) {\n    createApp(input: $input) {\n      ...AppCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DraftFields on Draft {\n    id\n    appKey\n    kind\n    key\n    state\n    authorId\n    contributorIds\n    baseVersion\n    deployedVersion\n    createdAt\n    updatedAt\n    problems {\n      elementId\n      rule\n      severity\n      message\n    }\n    reviews {\n      id\n      action\n      actorId\n      actorName\n      comment\n      createdAt\n      elementComments {\n        elementId\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DraftFields on Draft {\n    id\n    appKey\n    kind\n    key\n    state\n    authorId\n    contributorIds\n    baseVersion\n    deployedVersion\n    createdAt\n    updatedAt\n    problems {\n      elementId\n      rule\n      severity\n      message\n    }\n    reviews {\n      id\n      action\n      actorId\n      actorName\n      comment\n      createdAt\n      elementComments {\n        elementId\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppDrafts($appKey: String!) {\n    drafts(appKey: $appKey) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  query AppDrafts($appKey: String!) {\n    drafts(appKey: $appKey) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftContent($appKey: String!) {\n    drafts(appKey: $appKey) {\n      id\n      kind\n      key\n      state\n      bpmnXml\n      formSchema\n    }\n  }\n"): (typeof documents)["\n  query DraftContent($appKey: String!) {\n    drafts(appKey: $appKey) {\n      id\n      kind\n      key\n      state\n      bpmnXml\n      formSchema\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFormDraft($input: SaveFormDraftInput!) {\n    saveFormDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveFormDraft($input: SaveFormDraftInput!) {\n    saveFormDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveProcessDraft($input: SaveProcessDraftInput!) {\n    saveProcessDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveProcessDraft($input: SaveProcessDraftInput!) {\n    saveProcessDraft(input: $input) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDraftForReview($draftId: ID!, $note: String) {\n    submitDraftForReview(draftId: $draftId, note: $note) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitDraftForReview($draftId: ID!, $note: String) {\n    submitDraftForReview(draftId: $draftId, note: $note) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveDraft($draftId: ID!, $comment: String) {\n    approveDraft(draftId: $draftId, comment: $comment) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveDraft($draftId: ID!, $comment: String) {\n    approveDraft(draftId: $draftId, comment: $comment) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDraftChanges($draftId: ID!, $comment: String!, $elementComments: [ElementCommentInput!]) {\n    requestDraftChanges(draftId: $draftId, comment: $comment, elementComments: $elementComments) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDraftChanges($draftId: ID!, $comment: String!, $elementComments: [ElementCommentInput!]) {\n    requestDraftChanges(draftId: $draftId, comment: $comment, elementComments: $elementComments) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModelDiffFields on ModelDiff {\n    kind\n    key\n    fromVersion\n    toVersion\n    added {\n      elementId\n      name\n      type\n    }\n    removed {\n      elementId\n      name\n      type\n    }\n    changed {\n      elementId\n      name\n      type\n      changes {\n        property\n        before\n        after\n      }\n    }\n    formFields {\n      added\n      removed\n      renamed {\n        from\n        to\n      }\n      changed {\n        key\n        changes {\n          property\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ModelDiffFields on ModelDiff {\n    kind\n    key\n    fromVersion\n    toVersion\n    added {\n      elementId\n      name\n      type\n    }\n    removed {\n      elementId\n      name\n      type\n    }\n    changed {\n      elementId\n      name\n      type\n      changes {\n        property\n        before\n        after\n      }\n    }\n    formFields {\n      added\n      removed\n      renamed {\n        from\n        to\n      }\n      changed {\n        key\n        changes {\n          property\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiffProcessVersions($bpmnProcessId: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffProcessVersions(bpmnProcessId: $bpmnProcessId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n"): (typeof documents)["\n  query DiffProcessVersions($bpmnProcessId: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffProcessVersions(bpmnProcessId: $bpmnProcessId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiffFormVersions($formKey: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffFormVersions(formKey: $formKey, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n"): (typeof documents)["\n  query DiffFormVersions($formKey: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffFormVersions(formKey: $formKey, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppProcessXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      version\n      bpmnXml\n    }\n  }\n"): (typeof documents)["\n  query AppProcessXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      version\n      bpmnXml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppFormSchema($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"): (typeof documents)["\n  query AppFormSchema($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppStartProcess($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      bpmnProcessId\n      version\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation AppStartProcess($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      bpmnProcessId\n      version\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppHandbook($key: String!, $lang: String) {\n    appHandbook(key: $key, lang: $lang) {\n      appKey\n      lang\n      title\n      html\n      generatedAt\n    }\n  }\n"): (typeof documents)["\n  query AppHandbook($key: String!, $lang: String) {\n    appHandbook(key: $key, lang: $lang) {\n      appKey\n      lang\n      title\n      html\n      generatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftTargets($id: ID!) {\n    draft(id: $id) {\n      id\n      kind\n      bpmnXml\n      formSchema\n    }\n  }\n"): (typeof documents)["\n  query DraftTargets($id: ID!) {\n    draft(id: $id) {\n      id\n      kind\n      bpmnXml\n      formSchema\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,6 +317,38 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DesignerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  query DesignerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DesignerForm($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"): (typeof documents)["\n  query DesignerForm($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormDeployPreview($schema: JSON!) {\n    formDeployPreview(schema: $schema) {\n      previousVersion\n      addedFields\n      removedFields {\n        key\n        recordCount\n      }\n      renamedFields {\n        from\n        to\n        recordCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query FormDeployPreview($schema: JSON!) {\n    formDeployPreview(schema: $schema) {\n      previousVersion\n      addedFields\n      removedFields {\n        key\n        recordCount\n      }\n      renamedFields {\n        from\n        to\n        recordCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeployForm($input: DeployFormInput!) {\n    deployForm(input: $input) {\n      id\n      formKey\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeployForm($input: DeployFormInput!) {\n    deployForm(input: $input) {\n      id\n      formKey\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePublicFormLink($input: CreatePublicFormLinkInput!) {\n    createPublicFormLink(input: $input) {\n      id\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePublicFormLink($input: CreatePublicFormLinkInput!) {\n    createPublicFormLink(input: $input) {\n      id\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookupForm($formKey: String!) {\n    form(formKey: $formKey) {\n      formKey\n      name\n      schema\n    }\n  }\n"): (typeof documents)["\n  query LookupForm($formKey: String!) {\n    form(formKey: $formKey) {\n      formKey\n      name\n      schema\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookupRecords($formKey: String!, $filter: RecordFilter, $first: Int) {\n    records(formKey: $formKey, filter: $filter, first: $first) {\n      nodes {\n        id\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query LookupRecords($formKey: String!, $filter: RecordFilter, $first: Int) {\n    records(formKey: $formKey, filter: $filter, first: $first) {\n      nodes {\n        id\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LookupRecord($id: ID!) {\n    record(id: $id) {\n      id\n      formKey\n      data\n    }\n  }\n"): (typeof documents)["\n  query LookupRecord($id: ID!) {\n    record(id: $id) {\n      id\n      formKey\n      data\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment GroupFields on Group {\n    id\n    key\n    name\n    nameZhCN\n    nameEn\n    parentKey\n    createdAt\n    members {\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -193,7 +381,7 @@ export function graphql(source: "\n  query InboxTasks($filter: TaskFilter, $firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,6 +422,10 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorTemplates {\n    connectorTemplates {\n      pluginId\n      pluginVersion\n      type\n      version\n      template\n      templateZhCN\n    }\n  }\n"): (typeof documents)["\n  query ConnectorTemplates {\n    connectorTemplates {\n      pluginId\n      pluginVersion\n      type\n      version\n      template\n      templateZhCN\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

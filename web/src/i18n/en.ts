@@ -1,3 +1,6 @@
+import { notificationsEn } from '@/features/account/notifications.i18n';
+import { appsEn } from '@/features/apps/apps.i18n';
+import { formsEn } from '@/features/forms/forms.i18n';
 import { inboxEn } from '@/features/inbox/inbox.i18n';
 import { modelerEn } from '@/features/modeler/modeler.i18n';
 import { monitorEn } from '@/features/monitor/monitor.i18n';
@@ -74,6 +77,7 @@ export const en: Messages = {
     inbox: 'Inbox',
     records: 'Records',
     monitor: 'Monitor',
+    forms: 'Forms',
     modeler: 'Modeller',
     marketplace: 'Marketplace',
     admin: 'Admin',
@@ -173,6 +177,9 @@ export const en: Messages = {
     passwordChanged: 'Password changed',
   },
   modeler: modelerEn,
+  forms: formsEn,
   inbox: inboxEn,
+  notifications: notificationsEn,
   monitor: monitorEn,
+  apps: appsEn,
 };

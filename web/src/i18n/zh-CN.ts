@@ -1,3 +1,6 @@
+import { notificationsZhCN } from '@/features/account/notifications.i18n';
+import { appsZhCN } from '@/features/apps/apps.i18n';
+import { formsZhCN } from '@/features/forms/forms.i18n';
 import { inboxZhCN } from '@/features/inbox/inbox.i18n';
 import { modelerZhCN } from '@/features/modeler/modeler.i18n';
 import { monitorZhCN } from '@/features/monitor/monitor.i18n';
@@ -74,6 +77,7 @@ export const zhCN = {
     inbox: '待办',
     records: '记录',
     monitor: '监控',
+    forms: '表单设计',
     modeler: '流程建模',
     marketplace: '应用市场',
     admin: '管理',
@@ -163,8 +167,11 @@ export const zhCN = {
     passwordChanged: '密码已修改',
   },
   modeler: modelerZhCN,
+  forms: formsZhCN,
   inbox: inboxZhCN,
+  notifications: notificationsZhCN,
   monitor: monitorZhCN,
+  apps: appsZhCN,
 };
 
 export type Messages = typeof zhCN;

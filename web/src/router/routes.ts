@@ -10,7 +10,7 @@ declare module 'vue-router' {
   }
 }
 
-export const COMING_SOON_FEATURES = ['apps', 'records', 'marketplace'] as const;
+export const COMING_SOON_FEATURES = ['records', 'marketplace'] as const;
 export type ComingSoonFeature = (typeof COMING_SOON_FEATURES)[number];
 
 const ComingSoonPage = () => import('@/features/shell/components/ComingSoonPage.vue');
@@ -36,6 +36,14 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true },
   },
   {
+    // share links (外链): /public/forms/<token> is the server's JSON API, so the page lives at /f/<token>
+    path: '/f/:token',
+    name: 'public-form',
+    component: () => import('@/features/forms/public/PublicFormPage.vue'),
+    props: true,
+    meta: { public: true },
+  },
+  {
     path: '/',
     component: AppShell,
     children: [
@@ -46,6 +54,9 @@ export const routes: RouteRecordRaw[] = [
         component: ComingSoonPage,
         props: { feature },
       })),
+      { path: 'apps', name: 'apps', component: () => import('@/features/apps/components/AppsPage.vue') },
+      { path: 'apps/:appKey', name: 'app-home', component: () => import('@/features/apps/components/AppHomePage.vue'), props: true },
+      { path: 'forms', name: 'forms', component: () => import('@/features/forms/designer/components/FormDesignerPage.vue') },
       { path: 'modeler', name: 'modeler', component: () => import('@/features/modeler/components/ModelerPage.vue') },
       { path: 'inbox', name: 'inbox', component: () => import('@/features/inbox/components/InboxPage.vue') },
       { path: 'inbox/:processInstanceId/:taskId', name: 'inbox-task', component: () => import('@/features/inbox/components/TaskPage.vue'), props: true },

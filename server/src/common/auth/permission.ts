@@ -24,6 +24,10 @@ export enum Permission {
   JOB_WORK = 'job.work',
   /** set and delete connector secrets (values are never readable through the API) */
   SECRET_MANAGE = 'secret.manage',
+  /** install, enable, disable and uninstall connector plugins for the workspace */
+  PLUGIN_MANAGE = 'plugin.manage',
+  /** set the workspace's business calendar (working hours, time zone, holidays) */
+  CALENDAR_MANAGE = 'calendar.manage',
 }
 
 /** Exhaustive: each permission lists the roles that hold it. */
@@ -44,4 +48,6 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   [Permission.TASK_WORK]: [Role.OWNER, Role.ADMIN, Role.BUILDER, Role.MEMBER],
   [Permission.JOB_WORK]: [Role.OWNER, Role.ADMIN, Role.BUILDER],
   [Permission.SECRET_MANAGE]: [Role.OWNER, Role.ADMIN],
+  [Permission.PLUGIN_MANAGE]: [Role.OWNER, Role.ADMIN],
+  [Permission.CALENDAR_MANAGE]: [Role.OWNER, Role.ADMIN],
 };

@@ -10,13 +10,22 @@ export function complexityPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName ?? undefined,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // getComplexity coerces the variables first: a wrong one (an unknown enum value, a string for a Boolean)
+            // is the caller's mistake, not a server error.
+            // (By name: graphql-query-complexity may load another copy of graphql, so instanceof would miss it.)
+            if (!(error instanceof Error) || error.name !== 'GraphQLError') throw error;
+            throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+          }
           if (complexity > MAX_COMPLEXITY) {
             throw new GraphQLError(`Query is too complex: ${complexity} > ${MAX_COMPLEXITY}. Ask for fewer fields.`, {
               extensions: { code: 'BAD_USER_INPUT', complexity },

@@ -28,12 +28,27 @@ export type AuditAction =
   | 'process.deployed'
   | 'process.instance_cancelled'
   | 'process.incident_resolved'
+  | 'process.instance_modified'
+  | 'process.variables_set'
+  | 'process.instance_migrated'
   | 'form.link_created'
   | 'form.link_revoked'
   | 'secret.set'
   | 'secret.deleted'
   | 'secret.rotated'
-  | 'connector.allow_list_set';
+  | 'connector.allow_list_set'
+  | 'plugin.installed'
+  | 'plugin.enabled'
+  | 'plugin.disabled'
+  | 'plugin.uninstalled'
+  | 'webhook.key_rotated'
+  | 'notification.smtp_set'
+  | 'task.transferred'
+  | 'task.delegated'
+  | 'task.resolved'
+  | 'task.copied'
+  | 'task.sla_action'
+  | 'calendar.set';
 
 export interface AuditInput {
   workspaceId: string;

@@ -1,9 +1,9 @@
-import { Box, DataLine, EditPen, Files, Grid, Message, Setting } from '@element-plus/icons-vue';
+import { Box, DataLine, EditPen, Files, Grid, Memo, Message, Setting } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 import type { Role } from '@/gql/graphql';
 
 export interface NavItem {
-  key: 'apps' | 'inbox' | 'records' | 'modeler' | 'monitor' | 'marketplace' | 'admin';
+  key: 'apps' | 'inbox' | 'records' | 'forms' | 'modeler' | 'monitor' | 'marketplace' | 'admin';
   icon: Component;
   adminOnly?: boolean;
 }
@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'apps', icon: Grid },
   { key: 'inbox', icon: Message },
   { key: 'records', icon: Files },
+  { key: 'forms', icon: Memo },
   { key: 'modeler', icon: EditPen },
   { key: 'monitor', icon: DataLine },
   { key: 'marketplace', icon: Box },

@@ -20,6 +20,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 10, nullable: false, default: 'en' })
   locale: string;
 
+  /** IANA zone (Asia/Shanghai) for dates in notification mail; null: by locale (zh-CN → Asia/Shanghai, en → UTC). */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, nullable: true })
+  timeZone: string | null;
+
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
