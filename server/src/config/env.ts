@@ -27,6 +27,8 @@ const envSchema = z.object({
   BATON_SECRETS_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
   BATON_SECRETS_KEY_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
   BATON_PLUGIN_DIRS: z.string().default(''),
+  /** Folders (comma-separated) under which admins may install a plugin folder at run time; none by default. */
+  BATON_PLUGIN_INSTALL_ROOTS: z.string().default(''),
   BATON_CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(15 * 60 * 1000).default(30_000),
   BATON_CONNECTOR_MEMORY_MB: z.coerce.number().int().min(16).max(4096).default(128),
   BATON_OUTBOUND_ALLOW_HOSTS: z.string().default(''),

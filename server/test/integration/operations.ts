@@ -166,6 +166,7 @@ export const OPERATIONS: Operation[] = [
   // the caller's workspace's enabled plugins only (no id to aim at); the base64 install lands in the caller's workspace
   { name: 'connectorTemplates', kind: 'query', minRole: 'BUILDER', call: () => ({ query: `{ connectorTemplates { pluginId type template } }` }) },
   { name: 'installPluginFromBase64', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { installPluginFromBase64(tarball: "H4sIAAAAAAAAAwMAAAAAAAAAAAA=", sha256: "${'0'.repeat(64)}") { pluginId } }` }) },
+  { name: 'installPluginFromFolder', kind: 'mutation', minRole: 'ADMIN', call: () => ({ query: `mutation { installPluginFromFolder(path: "/nonexistent") { pluginId } }` }) },
   // notifications: preferences are the caller's own (no id to aim at); SMTP settings are the caller's workspace's
   { name: 'notificationPreferences', kind: 'query', call: () => ({ query: `{ notificationPreferences { kinds { kind enabled } timeZone emailEnabled } }` }) },
   { name: 'setNotificationPreference', kind: 'mutation', call: () => ({ query: `mutation { setNotificationPreference(kind: TASK_ASSIGNED, enabled: false) { kinds { kind enabled } } }` }) },

@@ -12,6 +12,8 @@ export const PluginException = defineException('PluginException', {
   INVALID_PLUGIN: { code: 'BAD_USER_INPUT', en: 'The plugin’s code does not load or does not match its manifest: {summary}', zh: '插件代码无法加载或与清单不符：{summary}' },
   VERSION_EXISTS: { code: 'CONFLICT', en: '{pluginId} {version} is already installed with other contents; give the new build a new version.', zh: '{pluginId} {version} 已以不同内容安装；请为新构建使用新版本号。' },
   TYPE_TAKEN: { code: 'CONFLICT', en: 'Connector type {type} already belongs to plugin {owner} in this workspace.', zh: '连接器类型 {type} 在本工作区已属于插件 {owner}。' },
+  FOLDER_NOT_ALLOWED: { code: 'BAD_USER_INPUT', en: 'Plugin folders install only from inside BATON_PLUGIN_INSTALL_ROOTS ({roots}); {path} is not.', zh: '插件文件夹只能从 BATON_PLUGIN_INSTALL_ROOTS（{roots}）内安装；{path} 不在其中。' },
+  FOLDER_NOT_PACKED: { code: 'BAD_USER_INPUT', en: 'The folder could not be packed as a plugin: {reason}', zh: '该文件夹无法打包为插件：{reason}' },
   PLUGIN_NOT_FOUND: { code: 'NOT_FOUND', en: 'This workspace has no plugin {pluginId}.', zh: '本工作区没有插件 {pluginId}。' },
   VERSION_NOT_FOUND: { code: 'NOT_FOUND', en: 'This workspace has no installed {pluginId} {version}.', zh: '本工作区未安装 {pluginId} {version}。' },
   VERSION_IN_USE: { code: 'CONFLICT', en: 'Running process instances use {pluginId} {version} ({processes}); let them finish or cancel them first.', zh: '运行中的流程实例正在使用 {pluginId} {version}（{processes}），请待其结束或先取消。' },

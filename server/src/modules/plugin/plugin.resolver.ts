@@ -6,6 +6,7 @@ import { CurrentAuth } from '../../common/auth/decorators.js';
 import { ConnectorTemplateModel, InstalledPluginVersionModel } from './dtos/connector-template.model.js';
 import { InstalledPluginModel } from './dtos/installed-plugin.model.js';
 import { ConnectorTemplateService } from './connector-template.service.js';
+import { PluginFolderInstallService } from './plugin-folder-install.service.js';
 import { PluginInstallService } from './plugin-install.service.js';
 import { PluginService } from './plugin.service.js';
 
@@ -20,6 +21,7 @@ export class PluginResolver {
     private readonly service: PluginService,
     private readonly templates: ConnectorTemplateService,
     private readonly installer: PluginInstallService,
+    private readonly folders: PluginFolderInstallService,
   ) {}
 
   @Query(() => [ConnectorTemplateModel], { description: 'Element templates of the connectors of the plugins enabled in this workspace, highest version of each (builders and admins)' })
@@ -35,6 +37,11 @@ export class PluginResolver {
   @Query(() => [InstalledPluginModel], { description: 'The plugins this workspace has (uploaded and the server’s folder plugins), with versions and enablement (builders and admins)' })
   installedPlugins(@CurrentAuth() auth: AuthContext) {
     return this.service.list(auth);
+  }
+
+  @Mutation(() => InstalledPluginVersionModel, { description: 'Installs a plugin folder on the server (admins): only inside BATON_PLUGIN_INSTALL_ROOTS; packed without running its scripts, then the same checks as an upload' })
+  installPluginFromFolder(@CurrentAuth() auth: AuthContext, @Args('path') path: string) {
+    return this.folders.install(auth, path);
   }
 
   @Mutation(() => InstalledPluginModel, { description: 'Switches a plugin on or off for this workspace (admins); off, its connector jobs fail with an incident naming it' })
