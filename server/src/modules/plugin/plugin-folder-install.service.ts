@@ -37,9 +37,17 @@ export class PluginFolderInstallService {
       const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], {
         cwd: folder,
         timeout: PACK_TIMEOUT_MS,
-        env: { PATH: process.env.PATH ?? '', HOME: out, npm_config_cache: join(out, 'cache'), npm_config_update_notifier: 'false' },
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: out,
+          npm_config_cache: join(out, 'cache'),
+          npm_config_update_notifier: 'false',
+        },
       }).catch((error: { stderr?: string; message: string }) => {
-        throw new PluginException('FOLDER_NOT_PACKED', { params: { reason: (error.stderr || error.message).trim().split('\n').at(-1) ?? '' }, fields: [field('npm pack failed.', 'npm pack 失败。')] });
+        throw new PluginException('FOLDER_NOT_PACKED', {
+          params: { reason: (error.stderr || error.message).trim().split('\n').at(-1) ?? '' },
+          fields: [field('npm pack failed.', 'npm pack 失败。')],
+        });
       });
       const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
       const tarball = readFileSync(join(out, filename));
@@ -51,13 +59,21 @@ export class PluginFolderInstallService {
 
   /** The real path of `path` when it is a folder with a package.json inside one of the install roots. */
   private allowedFolder(path: string): string {
-    const roots = this.env.BATON_PLUGIN_INSTALL_ROOTS.split(',').filter((root) => root.trim() !== '' && existsSync(root)).map((root) => realpathSync(root));
+    const roots = this.env.BATON_PLUGIN_INSTALL_ROOTS.split(',')
+      .filter((root) => root.trim() !== '' && existsSync(root))
+      .map((root) => realpathSync(root));
     const refuse = (): never => {
-      throw new PluginException('FOLDER_NOT_ALLOWED', { params: { roots: roots.join(', ') || '—', path }, fields: [field('Not inside an install root.', '不在允许的安装目录内。')] });
+      throw new PluginException('FOLDER_NOT_ALLOWED', {
+        params: { roots: roots.join(', ') || '—', path },
+        fields: [field('Not inside an install root.', '不在允许的安装目录内。')],
+      });
     };
-    if (typeof path !== 'string' || !isAbsolute(path) || path.length > 4096 || !existsSync(join(path, 'package.json'))) return refuse();
+    if (typeof path !== 'string' || !isAbsolute(path) || path.length > 4096 || !existsSync(join(path, 'package.json')))
+      return refuse();
     const real = realpathSync(path);
-    return roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) ? real : refuse();
+    return roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`))
+      ? real
+      : refuse();
   }
 }
 

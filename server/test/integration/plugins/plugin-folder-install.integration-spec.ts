@@ -17,7 +17,8 @@ const linkRoot = mkdtempSync(join(tmpdir(), 'baton-roots-'));
 
 const INSTALL = `mutation($path: String!) { installPluginFromFolder(path: $path) { pluginId version } }`;
 const LIST = `query { installedPlugins { pluginId versions { version } } }`;
-const install = (path: string, caller: Session = owner) => gql<{ installPluginFromFolder: { pluginId: string; version: string } }>(baton.url, INSTALL, { path }, caller);
+const install = (path: string, caller: Session = owner) =>
+  gql<{ installPluginFromFolder: { pluginId: string; version: string } }>(baton.url, INSTALL, { path }, caller);
 
 beforeAll(async () => {
   baton = await startTestApp({ BATON_PLUGIN_INSTALL_ROOTS: [FIXTURES, linkRoot].join(','), BATON_DATA_DIR: dataDir });
@@ -46,7 +47,9 @@ describe('installPluginFromFolder', () => {
     const result = await install(path);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields?.map((field) => field.key)).toEqual(['path']);
-    const listed = (await gql<{ installedPlugins: Array<{ pluginId: string }> }>(baton.url, LIST, {}, owner)).data?.installedPlugins ?? [];
+    const listed =
+      (await gql<{ installedPlugins: Array<{ pluginId: string }> }>(baton.url, LIST, {}, owner)).data
+        ?.installedPlugins ?? [];
     expect(listed.map((plugin) => plugin.pluginId)).not.toContain('versioned');
   });
 
@@ -62,8 +65,17 @@ describe('installPluginFromFolder', () => {
     // then
     expect(result.errors).toBeUndefined();
     expect(result.data?.installPluginFromFolder).toMatchObject({ pluginId: 'versioned', version: '1.0.0' });
-    const listed = (await gql<{ installedPlugins: Array<{ pluginId: string; versions: Array<{ version: string }> }> }>(baton.url, LIST, {}, owner)).data?.installedPlugins;
-    expect(listed?.find((plugin) => plugin.pluginId === 'versioned')?.versions.map((v) => v.version)).toContain('1.0.0');
+    const listed = (
+      await gql<{ installedPlugins: Array<{ pluginId: string; versions: Array<{ version: string }> }> }>(
+        baton.url,
+        LIST,
+        {},
+        owner,
+      )
+    ).data?.installedPlugins;
+    expect(listed?.find((plugin) => plugin.pluginId === 'versioned')?.versions.map((v) => v.version)).toContain(
+      '1.0.0',
+    );
     // the same folder again changes nothing
     expect((await install(join(FIXTURES, 'versioned'))).data?.installPluginFromFolder.version).toBe('1.0.0');
   });
