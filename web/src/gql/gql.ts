@@ -35,7 +35,6 @@ type Documents = {
     "\n  query DiffProcessVersions($bpmnProcessId: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffProcessVersions(bpmnProcessId: $bpmnProcessId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n": typeof types.DiffProcessVersionsDocument,
     "\n  query DiffFormVersions($formKey: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffFormVersions(formKey: $formKey, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n": typeof types.DiffFormVersionsDocument,
     "\n  query AppProcessXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      version\n      bpmnXml\n    }\n  }\n": typeof types.AppProcessXmlDocument,
-    "\n  query AppFormSchema($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": typeof types.AppFormSchemaDocument,
     "\n  mutation AppStartProcess($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      bpmnProcessId\n      version\n      state\n    }\n  }\n": typeof types.AppStartProcessDocument,
     "\n  query AppHandbook($key: String!, $lang: String) {\n    appHandbook(key: $key, lang: $lang) {\n      appKey\n      lang\n      title\n      html\n      generatedAt\n    }\n  }\n": typeof types.AppHandbookDocument,
     "\n  query DraftTargets($id: ID!) {\n    draft(id: $id) {\n      id\n      kind\n      bpmnXml\n      formSchema\n    }\n  }\n": typeof types.DraftTargetsDocument,
@@ -49,7 +48,7 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      workspaceName\n      role\n      expired\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query DesignerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": typeof types.DesignerFormsDocument,
-    "\n  query DesignerForm($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": typeof types.DesignerFormDocument,
+    "\n  query FormVersion($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": typeof types.FormVersionDocument,
     "\n  query FormDeployPreview($schema: JSON!) {\n    formDeployPreview(schema: $schema) {\n      previousVersion\n      addedFields\n      removedFields {\n        key\n        recordCount\n      }\n      renamedFields {\n        from\n        to\n        recordCount\n      }\n    }\n  }\n": typeof types.FormDeployPreviewDocument,
     "\n  mutation DeployForm($input: DeployFormInput!) {\n    deployForm(input: $input) {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": typeof types.DeployFormDocument,
     "\n  mutation CreatePublicFormLink($input: CreatePublicFormLinkInput!) {\n    createPublicFormLink(input: $input) {\n      id\n      token\n    }\n  }\n": typeof types.CreatePublicFormLinkDocument,
@@ -110,7 +109,6 @@ const documents: Documents = {
     "\n  query DiffProcessVersions($bpmnProcessId: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffProcessVersions(bpmnProcessId: $bpmnProcessId, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n": types.DiffProcessVersionsDocument,
     "\n  query DiffFormVersions($formKey: String!, $fromVersion: Int!, $toVersion: Int!) {\n    diffFormVersions(formKey: $formKey, fromVersion: $fromVersion, toVersion: $toVersion) {\n      ...ModelDiffFields\n    }\n  }\n": types.DiffFormVersionsDocument,
     "\n  query AppProcessXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      version\n      bpmnXml\n    }\n  }\n": types.AppProcessXmlDocument,
-    "\n  query AppFormSchema($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": types.AppFormSchemaDocument,
     "\n  mutation AppStartProcess($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      bpmnProcessId\n      version\n      state\n    }\n  }\n": types.AppStartProcessDocument,
     "\n  query AppHandbook($key: String!, $lang: String) {\n    appHandbook(key: $key, lang: $lang) {\n      appKey\n      lang\n      title\n      html\n      generatedAt\n    }\n  }\n": types.AppHandbookDocument,
     "\n  query DraftTargets($id: ID!) {\n    draft(id: $id) {\n      id\n      kind\n      bpmnXml\n      formSchema\n    }\n  }\n": types.DraftTargetsDocument,
@@ -124,7 +122,7 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      workspaceName\n      role\n      expired\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query DesignerForms {\n    forms {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": types.DesignerFormsDocument,
-    "\n  query DesignerForm($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": types.DesignerFormDocument,
+    "\n  query FormVersion($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": types.FormVersionDocument,
     "\n  query FormDeployPreview($schema: JSON!) {\n    formDeployPreview(schema: $schema) {\n      previousVersion\n      addedFields\n      removedFields {\n        key\n        recordCount\n      }\n      renamedFields {\n        from\n        to\n        recordCount\n      }\n    }\n  }\n": types.FormDeployPreviewDocument,
     "\n  mutation DeployForm($input: DeployFormInput!) {\n    deployForm(input: $input) {\n      id\n      formKey\n      name\n      version\n    }\n  }\n": types.DeployFormDocument,
     "\n  mutation CreatePublicFormLink($input: CreatePublicFormLinkInput!) {\n    createPublicFormLink(input: $input) {\n      id\n      token\n    }\n  }\n": types.CreatePublicFormLinkDocument,
@@ -265,10 +263,6 @@ export function graphql(source: "\n  query AppProcessXml($bpmnProcessId: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppFormSchema($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"): (typeof documents)["\n  query AppFormSchema($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AppStartProcess($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      bpmnProcessId\n      version\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation AppStartProcess($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      bpmnProcessId\n      version\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -321,7 +315,7 @@ export function graphql(source: "\n  query DesignerForms {\n    forms {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DesignerForm($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"): (typeof documents)["\n  query DesignerForm($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"];
+export function graphql(source: "\n  query FormVersion($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"): (typeof documents)["\n  query FormVersion($formKey: String!, $version: Int) {\n    form(formKey: $formKey, version: $version) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,8 @@
 // the open draft when there is one, else the latest deployed version.
 import { request } from '@/api/client';
 import type { DraftContentQuery, DraftKind } from '@/gql/graphql';
-import { AppFormSchemaDocument, AppProcessXmlDocument, DraftContentDocument } from './apps.graphql';
+import { FormVersionDocument } from '@/features/forms/forms.graphql';
+import { AppProcessXmlDocument, DraftContentDocument } from './apps.graphql';
 
 type DraftContent = DraftContentQuery['drafts'][number];
 
@@ -44,7 +45,7 @@ export async function openAppItem(appKey: string, kind: DraftKind, key: string):
       const { processDefinition } = await request(AppProcessXmlDocument, { bpmnProcessId: key });
       return { content: processDefinition.bpmnXml, source: processDefinition.version };
     }
-    const { form } = await request(AppFormSchemaDocument, { formKey: key });
+    const { form } = await request(FormVersionDocument, { formKey: key });
     return { content: form.schema as Record<string, unknown>, name: form.name, source: form.version };
   } catch {
     return null;

@@ -216,18 +216,6 @@ export const AppProcessXmlDocument = graphql(`
   }
 `);
 
-export const AppFormSchemaDocument = graphql(`
-  query AppFormSchema($formKey: String!, $version: Int) {
-    form(formKey: $formKey, version: $version) {
-      id
-      formKey
-      name
-      version
-      schema
-    }
-  }
-`);
-
 export const AppStartProcessDocument = graphql(`
   mutation AppStartProcess($input: StartProcessInstanceInput!) {
     startProcessInstance(input: $input) {

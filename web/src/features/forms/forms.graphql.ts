@@ -11,8 +11,9 @@ export const DesignerFormsDocument = graphql(`
   }
 `);
 
-export const DesignerFormDocument = graphql(`
-  query DesignerForm($formKey: String!, $version: Int) {
+/** One version of a form (the latest without `version`): the designer opens it, an app home renders its start form. */
+export const FormVersionDocument = graphql(`
+  query FormVersion($formKey: String!, $version: Int) {
     form(formKey: $formKey, version: $version) {
       id
       formKey
