@@ -1,4 +1,5 @@
-import { defineConnector } from '@baton/sdk';
+import { isIP } from 'node:net';
+import { connectorFile, defineConnector } from '@baton/sdk';
 import Handlebars from 'handlebars';
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
@@ -29,7 +30,8 @@ const inputs = z.object({
   html: localized.optional().describe('HTML body (Handlebars, values escaped)'),
   text: localized.optional().describe('Text body (Handlebars)'),
   data: z.record(z.string(), z.unknown()).default({}).describe('Template data'),
-  attachments: z.array(z.object({ filename: z.string().min(1), contentBase64: z.string(), contentType: z.string().optional() })).max(20).default([]).describe('Attachments'),
+  // record files by id (a filepicker field's value, e.g. `=contract`) arrive here as name, type and bytes: see `files`
+  attachments: z.array(connectorFile).max(20).default([]).describe('Attachments (file ids of record fields)'),
 });
 
 const outputs = z.object({ messageId: z.string(), accepted: z.array(z.string()), rejected: z.array(z.string()) });
@@ -43,7 +45,10 @@ function pick(template: z.infer<typeof localized> | undefined, locale: 'zh-CN' |
 const render = (template: string | undefined, data: object, escape: boolean): string | undefined =>
   template === undefined ? undefined : Handlebars.compile(template, { noEscape: !escape, strict: false })(data);
 
-/** Sends one message over SMTP (nodemailer); the Message-ID is derived from the job id, so a retried job reuses it. */
+/**
+ * Sends one message over SMTP (nodemailer); the Message-ID is derived from the job id, so a retried job reuses it.
+ * Attachments are record files by id (the host reads them from the workspace's file store) or inline base64.
+ */
 export const emailSend = defineConnector({
   type: 'baton:email:send',
   version: '0.1.0',
@@ -52,13 +57,18 @@ export const emailSend = defineConnector({
   inputs,
   outputs,
   secrets: ['smtpPassword'],
+  files: ['attachments'],
   async execute(ctx, input) {
     if (input.to.length + input.cc.length + input.bcc.length === 0) throw new Error('No recipient: give to, cc or bcc.');
     const html = render(pick(input.html, input.locale), input.data, true);
     const text = render(pick(input.text, input.locale), input.data, false);
     if (html === undefined && text === undefined) throw new Error('Give an html or a text body.');
+    // the SMTP host passes the SSRF rule (allow-list aside, no loopback, private or metadata address) and the
+    // connection goes to the address that was checked; TLS still verifies the host name
+    const address = await ctx.resolveHost(input.smtpHost, input.smtpPort);
     const transport = nodemailer.createTransport({
-      host: input.smtpHost, port: input.smtpPort, secure: input.smtpSecure,
+      host: address, port: input.smtpPort, secure: input.smtpSecure,
+      tls: isIP(input.smtpHost) ? undefined : { servername: input.smtpHost },
       auth: input.smtpUser ? { user: input.smtpUser, pass: input.smtpPassword ?? '' } : undefined,
       connectionTimeout: 15_000, greetingTimeout: 10_000, socketTimeout: 30_000,
     });

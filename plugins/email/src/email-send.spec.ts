@@ -1,50 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConnectorContext, maskingLogger, parsePluginManifest, runConnector, validatePluginDefinition } from '@baton/sdk';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { resolvePublicHost, SsrfError } from '@baton/sdk/net';
+import { runConnectorForTest } from '@baton/sdk/testing';
 import plugin, { emailSend } from './index.js';
+import { Received, startSmtpSink } from './test-support/smtp-sink.js';
 
-interface Received {
-  envelope: { from: string; to: string[] };
-  mail: ParsedMail;
-}
-
-let server: SMTPServer;
+let smtpServer: Awaited<ReturnType<typeof startSmtpSink>>;
 let port: number;
-const received: Received[] = [];
+let received: Received[];
 const logs: string[] = [];
 
 beforeAll(async () => {
-  // A real SMTP server on loopback: AUTH PLAIN/LOGIN checked, no TLS (so the test needs no certificates).
-  server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    authMethods: ['PLAIN', 'LOGIN'],
-    onAuth(auth, _session, callback) {
-      if (auth.username === 'baton' && auth.password === 'smtp-s3cret') callback(null, { user: auth.username });
-      else callback(new Error('Invalid username or password'));
-    },
-    async onData(stream, session, callback) {
-      const mail = await simpleParser(stream);
-      received.push({ envelope: { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address) }, mail });
-      callback();
-    },
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
-  port = (server.server.address() as AddressInfo).port;
+  smtpServer = await startSmtpSink();
+  ({ port, received } = smtpServer);
 });
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterAll(() => smtpServer.close());
 beforeEach(() => {
   received.length = 0;
   logs.length = 0;
 });
 
-const ctx = (jobId = 'job-7'): ConnectorContext => ({
+/** What the host gives a job; the allow-list opens the loopback SMTP server of this test (as an admin would). */
+const ctx = (jobId = 'job-7', allowHosts = [`127.0.0.1:${port}`]): ConnectorContext => ({
   jobId, workspaceId: 'ws', processInstanceId: 'pi', elementId: 'notify', attempt: 1,
   logger: maskingLogger(['smtp-s3cret'], (level, line) => logs.push(`${level} ${line}`)),
   fetch: () => Promise.reject(new Error('unused')),
+  resolveHost: (host, smtpPort) => resolvePublicHost(host, smtpPort, allowHosts),
   signal: new AbortController().signal,
 });
 
@@ -96,6 +78,44 @@ describe('baton:email:send', () => {
       code: 'INVALID_INPUT', problems: [expect.objectContaining({ path: 'to.0' })],
     });
     await expect(runConnector(emailSend, { ...smtp(), from: 'n@baton.example', to: 'a@example.com', subject: 'x' }, ctx())).rejects.toThrow('Give an html or a text body.');
+  });
+
+  it('attaches record files by id (a filepicker value or { fileId }) with their bytes and non-ASCII names', async () => {
+    const contract = { id: '0b7e7f8e-4a53-4c1e-9a63-3a1d2c4b5e6f', name: '续约合同.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7 合同正文') };
+    const sheet = { id: '9f0c2d1e-8b7a-4c6d-9e5f-1a2b3c4d5e6f', name: 'quote.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: Buffer.from([0x50, 0x4b, 3, 4, 0, 255]) };
+    const files = Object.fromEntries([contract, sheet].map((f) => [f.id, f]));
+    // given two workspace files, one as a bare id and one as { fileId }
+    await runConnectorForTest(emailSend, {
+      inputs: { smtpHost: '127.0.0.1', smtpPort: port, smtpUser: 'baton', from: 'n@baton.example', to: 'a@example.com', subject: '合同', text: '见附件', attachments: [contract.id, { fileId: sheet.id }] },
+      secrets: { smtpPassword: 'smtp-s3cret' }, files, allowHosts: [`127.0.0.1:${port}`],
+    });
+    // then both arrive with their names, types and exact bytes
+    const attachments = received[0].mail.attachments;
+    expect(attachments.map((a) => a.filename)).toEqual(['续约合同.pdf', 'quote.xlsx']);
+    expect(attachments[0].contentType).toBe('application/pdf');
+    expect(attachments[0].content.equals(contract.content)).toBe(true);
+    expect(attachments[1].content.equals(sheet.content)).toBe(true);
+  });
+
+  it('refuses a file id the workspace does not have, naming the item, and sends nothing', async () => {
+    const run = runConnectorForTest(emailSend, {
+      inputs: { smtpHost: '127.0.0.1', smtpPort: port, from: 'n@baton.example', to: 'a@example.com', subject: 'x', text: 'y', attachments: ['11111111-2222-4333-8444-555555555555'] },
+      allowHosts: [`127.0.0.1:${port}`],
+    });
+    await expect(run).rejects.toMatchObject({ code: 'INVALID_INPUT', problems: [expect.objectContaining({ path: 'attachments.0' })] });
+    expect(received).toHaveLength(0);
+  });
+
+  it.each([
+    ['the loopback SMTP server when no allow-list names it', '127.0.0.1', 'blocked-address'],
+    ['the cloud metadata address', '169.254.169.254', 'blocked-address'],
+    ['an IPv4-mapped loopback address', '::ffff:127.0.0.1', 'blocked-address'],
+    ['a private address', '10.0.0.25', 'blocked-address'],
+  ])('refuses to connect to %s (SSRF)', async (_title, host, reason) => {
+    const error = await runConnector(emailSend, { ...smtp(), smtpHost: host, from: 'n@baton.example', to: 'a@example.com', subject: 'x', text: 'y' }, ctx('job-8', [])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SsrfError);
+    expect((error as SsrfError).reason).toBe(reason);
+    expect(received).toHaveLength(0);
   });
 
   it('ships a manifest that matches its export', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConnectorContext, connectorElementTemplate, maskingLogger, parsePluginManifest, runConnector, validatePluginDefinition } from '@baton/sdk';
-import { guardedFetch } from '@baton/sdk/net';
+import { guardedFetch, resolvePublicHost } from '@baton/sdk/net';
 import plugin, { httpRequest } from './index.js';
 
 let server: Server;
@@ -44,6 +44,7 @@ const ctx = (secrets: string[] = []): ConnectorContext => ({
   jobId: 'job-42', workspaceId: 'ws', processInstanceId: 'pi', elementId: 'call', attempt: 1,
   logger: maskingLogger(secrets, (level, line) => logs.push(`${level} ${line}`)),
   fetch: ((url: string | URL, init?: RequestInit) => guardedFetch(url, { ...init, allowHosts: [new URL(base).host] })) as typeof fetch,
+  resolveHost: (host, port) => resolvePublicHost(host, port, [new URL(base).host]),
   signal: new AbortController().signal,
 });
 

@@ -40,7 +40,7 @@ import { maskingLogger, runConnector } from '@baton/sdk';
 import { hello } from './index.js';
 
 const ctx = { jobId: 'job-1', workspaceId: 'ws', processInstanceId: 'pi', elementId: 'task', attempt: 1,
-  logger: maskingLogger([], () => undefined), fetch, signal: new AbortController().signal };
+  logger: maskingLogger([], () => undefined), fetch, resolveHost: async (host: string) => host, signal: new AbortController().signal };
 
 test('greets', async () => {
   assert.deepEqual(await runConnector(hello, { name: 'Ada' }, ctx), { greeting: 'Hello, Ada' });

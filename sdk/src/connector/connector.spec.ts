@@ -33,6 +33,7 @@ const ctx: ConnectorContext = {
   jobId: 'job-1', workspaceId: 'ws', processInstanceId: 'pi', elementId: 'task', attempt: 1,
   logger: maskingLogger(['s3cr3t-key'], (level, line) => lines.push(`${level} ${line}`)),
   fetch: () => Promise.reject(new Error('no network in this test')),
+  resolveHost: () => Promise.reject(new Error('no network in this test')),
   signal: new AbortController().signal,
 };
 

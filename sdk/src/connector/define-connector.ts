@@ -24,6 +24,12 @@ export interface ConnectorContext {
   readonly logger: ConnectorLogger;
   /** fetch guarded against SSRF (loopback, private, link-local, metadata addresses) on every redirect. */
   readonly fetch: typeof fetch;
+  /**
+   * For raw connections (SMTP, databases, …) that `fetch` does not cover: the address to connect to for `host`, after
+   * the same SSRF rule and allow-list as `fetch`. Connect to the returned address (so a second DNS answer cannot
+   * move the connection) and verify TLS against `host`. Rejects with an `SsrfError` for a refused host.
+   */
+  resolveHost(host: string, port: number): Promise<string>;
   /** Aborted when the job's time budget runs out. */
   readonly signal: AbortSignal;
 }
@@ -41,6 +47,12 @@ export interface ConnectorDefinition<I extends Shape = Shape, O extends z.ZodTyp
   readonly outputs: O;
   /** Input fields that carry secrets: filled from `{{secrets.NAME}}` in the deployed model only, masked in logs. */
   readonly secrets: readonly (keyof I & string)[];
+  /**
+   * Input fields that take workspace files (`connectorFile` items): the host replaces file ids in them (what a
+   * filepicker field holds: one id or a list, or `{ fileId }` items) with the file's name, type and bytes before
+   * `execute` runs, reading only files of the job's workspace.
+   */
+  readonly files: readonly (keyof I & string)[];
   execute(ctx: ConnectorContext, input: z.output<z.ZodObject<I>>): Promise<z.input<O>>;
 }
 
@@ -102,9 +114,10 @@ export function defineConnector<I extends Shape, O extends z.ZodType>(definition
   inputs: z.ZodObject<I>;
   outputs: O;
   secrets?: (keyof I & string)[];
+  files?: (keyof I & string)[];
   execute(ctx: ConnectorContext, input: z.output<z.ZodObject<I>>): Promise<z.input<O>>;
 }): ConnectorDefinition<I, O> {
-  return Object.freeze({ ...definition, secrets: Object.freeze([...(definition.secrets ?? [])]) });
+  return Object.freeze({ ...definition, secrets: Object.freeze([...(definition.secrets ?? [])]), files: Object.freeze([...(definition.files ?? [])]) });
 }
 
 export function defineTrigger<P extends z.ZodType>(definition: TriggerDefinition<P>): TriggerDefinition<P> {

@@ -54,6 +54,10 @@ export function validatePluginDefinition(manifest: PluginManifest, plugin: unkno
     for (const secret of connector.secrets ?? []) {
       if (!keys.includes(secret)) problems.push(problem(`${connector.type}.secrets`, `Secret field "${secret}" is not an input.`, `密钥字段“${secret}”不是输入项。`));
     }
+    for (const field of connector.files ?? []) {
+      if (!keys.includes(field)) problems.push(problem(`${connector.type}.files`, `File field "${field}" is not an input.`, `文件字段“${field}”不是输入项。`));
+      if ((connector.secrets ?? []).includes(field)) problems.push(problem(`${connector.type}.files`, `Field "${field}" cannot be both a secret and a file field.`, `字段“${field}”不能既是密钥字段又是文件字段。`));
+    }
   }
   for (const type of manifest.connectors) if (!seen.has(type)) problems.push(problem(type, 'Listed in the manifest but not exported.', '清单中列出但未导出。'));
   const triggers = new Set(candidate.triggers.map((trigger) => trigger.type));

@@ -1,1 +1,2 @@
 export * from './ssrf-guard.js';
+export * from './public-host.js';

@@ -1,7 +1,9 @@
 import { ConnectorContractError, problem } from '../connector/connector-errors.js';
+import { resolveConnectorFiles } from '../connector/connector-files.js';
 import type { AnyConnectorDefinition, AnyTriggerDefinition, ConnectorContext } from '../connector/define-connector.js';
 import { maskingLogger, runConnector } from '../connector/run-connector.js';
 import { runTrigger, TriggerMessage } from '../connector/run-trigger.js';
+import { resolvePublicHost } from '../net/public-host.js';
 import { HttpStub, RecordedRequest, stubFetch } from './stub-http.js';
 
 export interface TestLog {
@@ -20,6 +22,13 @@ export interface ConnectorTestOptions {
   secrets?: Record<string, string>;
   /** Stubbed HTTP: what `ctx.fetch` answers. Any request without a stub fails the run. */
   http?: readonly HttpStub[];
+  /**
+   * The workspace's files by id, for the connector's file fields: an id there (as a filepicker value) becomes the
+   * file's name, type and bytes, as on the server; an id not here fails the run like a file of another workspace.
+   */
+  files?: Record<string, { name: string; contentType?: string; content: Buffer | string }>;
+  /** The outbound allow-list `ctx.resolveHost` honours (e.g. `127.0.0.1:2525` for an SMTP server in the test). */
+  allowHosts?: readonly string[];
   /** Defaults: job `test-job`, attempt 1, workspace `test-workspace`. */
   jobId?: string;
   attempt?: number;
@@ -75,10 +84,16 @@ export async function runConnectorForTest<O = unknown>(connector: AnyConnectorDe
     attempt: options.attempt ?? 1,
     logger: maskingLogger(Object.values(secrets), (level, line) => logs.push({ level, line })),
     fetch: stubFetch(options.http ?? [], requests),
+    resolveHost: (host, port) => resolvePublicHost(host, port, options.allowHosts ?? []),
     signal: controller.signal,
   };
+  const files = options.files ?? {};
   try {
-    const output = (await runConnector(connector, { ...inputs, ...secrets }, ctx)) as O;
+    const input = await resolveConnectorFiles(connector, { ...inputs, ...secrets }, async (id) => {
+      const file = files[id];
+      return file ? { name: file.name, contentType: file.contentType ?? 'application/octet-stream', content: Buffer.from(file.content) } : null;
+    });
+    const output = (await runConnector(connector, input, ctx)) as O;
     return { output, requests, logs };
   } finally {
     if (timer) clearTimeout(timer);

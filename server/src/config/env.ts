@@ -31,6 +31,8 @@ const envSchema = z.object({
   BATON_PLUGIN_INSTALL_ROOTS: z.string().default(''),
   BATON_CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(15 * 60 * 1000).default(30_000),
   BATON_CONNECTOR_MEMORY_MB: z.coerce.number().int().min(16).max(4096).default(128),
+  /** total size of the workspace files one connector job may receive in its file fields (e.g. email attachments) */
+  BATON_CONNECTOR_FILES_MAX_MB: z.coerce.number().int().min(1).max(50).default(10),
   BATON_OUTBOUND_ALLOW_HOSTS: z.string().default(''),
   BATON_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024, 'must be at most 1 GiB').default(20 * 1024 * 1024),
   BATON_UPLOAD_TYPES: z

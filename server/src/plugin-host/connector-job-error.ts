@@ -1,3 +1,4 @@
+import type { ConnectorProblem } from '@baton/sdk';
 import type { PluginVersion } from './plugin-catalogue.js';
 
 /**
@@ -6,7 +7,7 @@ import type { PluginVersion } from './plugin-catalogue.js';
  */
 export class ConnectorJobError extends Error {
   private constructor(
-    readonly reason: 'NOT_INSTALLED' | 'DISABLED' | 'PINNED_VERSION_MISSING',
+    readonly reason: 'NOT_INSTALLED' | 'DISABLED' | 'PINNED_VERSION_MISSING' | 'FILE_INPUT',
     en: string,
     zh: string,
   ) {
@@ -31,6 +32,15 @@ export class ConnectorJobError extends Error {
       'PINNED_VERSION_MISSING',
       `This process was deployed with plugin ${plugin.pluginId} ${version}, which is no longer installed or has no connector ${type}; redeploy the process to use ${plugin.version}.`,
       `该流程部署时使用插件 ${plugin.pluginId} ${version}，该版本已卸载或没有连接器 ${type}；请重新部署流程以使用 ${plugin.version}。`,
+    );
+  }
+
+  /** A file field named a file this workspace does not have, or the files are too large to send. */
+  static files(problems: ConnectorProblem[]): ConnectorJobError {
+    return new ConnectorJobError(
+      'FILE_INPUT',
+      problems.map((p) => `${p.path}: ${p.message.en}`).join('; '),
+      problems.map((p) => `${p.path}：${p.message['zh-CN']}`).join('；'),
     );
   }
 }

@@ -7,7 +7,7 @@
  */
 export const CONNECTOR_RUNNER_SOURCE = `
 const { runConnector, runTrigger, maskingLogger, validatePluginDefinition, parsePluginManifest, connectorElementTemplate } = require(process.argv[1]);
-const { guardedFetch } = require(process.argv[2]);
+const { guardedFetch, resolvePublicHost } = require(process.argv[2]);
 const fs = require('node:fs');
 const path = require('node:path');
 // An installed tarball has no node_modules of its own for the SDK: @baton/sdk and zod (the contract's schemas) come
@@ -35,7 +35,7 @@ process.on('message', async (message) => {
   try {
     const { manifest, plugin } = load(message.folder);
     if (message.kind === 'describe') {
-      send({ kind: 'result', value: { id: manifest.id, version: manifest.version, name: manifest.name, connectors: plugin.connectors.map((c) => ({ type: c.type, version: c.version, secrets: [...c.secrets], inputs: Object.keys(c.inputs.shape) })), triggers: plugin.triggers.map((t) => ({ type: t.type, version: t.version })) } });
+      send({ kind: 'result', value: { id: manifest.id, version: manifest.version, name: manifest.name, connectors: plugin.connectors.map((c) => ({ type: c.type, version: c.version, secrets: [...c.secrets], files: [...(c.files || [])], inputs: Object.keys(c.inputs.shape) })), triggers: plugin.triggers.map((t) => ({ type: t.type, version: t.version })) } });
       return;
     }
     if (message.kind === 'templates') {
@@ -56,6 +56,7 @@ process.on('message', async (message) => {
       ...message.ctx,
       logger: maskingLogger(message.secretValues, (level, line) => send({ kind: 'log', level, line })),
       fetch: (url, init) => guardedFetch(url, { ...init, allowHosts: message.allowHosts }),
+      resolveHost: (host, port) => resolvePublicHost(host, port, message.allowHosts),
       signal: controller.signal,
     };
     send({ kind: 'result', value: await runConnector(connector, message.input, ctx) });

@@ -5,6 +5,8 @@ export interface DescribedConnector {
   type: string;
   version: string;
   secrets: string[];
+  /** input fields taking workspace files (ids resolved by the host before the run); absent from older SDKs' plugins */
+  files?: string[];
   inputs: string[];
 }
 

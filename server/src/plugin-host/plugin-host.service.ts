@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ConnectorContractError, resolveConnectorFiles } from '@baton/sdk';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CoalescingRunner } from '../common/util/coalescing-runner.js';
 import { ENV, Env } from '../config/env.js';
 import { DATA_SOURCE, Db } from '../database/db.service.js';
+import { readWorkspaceFile } from '../modules/file/file.service.js';
 import { JobContext, JobHandlerRegistry } from '../modules/job/job-handler.registry.js';
 import { SecretVault } from '../modules/secret/secret-vault.service.js';
 import { OutboundAllowListService } from '../modules/secret/outbound-allow-list.service.js';
@@ -213,8 +215,17 @@ export class PluginHost implements OnApplicationBootstrap, OnModuleDestroy {
       }
       const references = secretReferences(connector, job.customHeaders);
       const secrets = references.size === 0 ? new Map<string, string>() : await this.vault.resolve([...new Set(references.values())]);
-      const input = connectorInput(connector, job.variables, job.customHeaders, references, secrets);
+      const input = await this.withFiles(em, connector, connectorInput(connector, job.variables, job.customHeaders, references, secrets));
       return { plugin, connector, input, secrets, allowHosts: [...this.allowHosts, ...(await this.allowList.hosts())] };
     });
+  }
+
+  /** File ids in the connector's file fields become the files' bytes, read in the job's workspace only. */
+  private async withFiles(em: EntityManager, connector: DescribedConnector, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+    try {
+      return await resolveConnectorFiles(connector, input, (id) => readWorkspaceFile(em, this.env.BATON_DATA_DIR, id), this.env.BATON_CONNECTOR_FILES_MAX_MB * 1024 * 1024);
+    } catch (error) {
+      throw error instanceof ConnectorContractError ? ConnectorJobError.files(error.problems) : error;
+    }
   }
 }

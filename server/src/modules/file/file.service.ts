@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AuthContext } from '../../common/auth/auth-context.js';
 import { AccessService } from '../../common/auth/access.service.js';
 import { Permission } from '../../common/auth/permission.js';
@@ -50,9 +51,8 @@ export class FileService {
     }
     if (upload.buffer.length === 0) throw new FileException('EMPTY_FILE', { fields: [{ key: 'file', message: { en: 'Empty.', 'zh-CN': '文件为空。' } }] });
     const id = randomUUID();
-    const folder = join(this.root, auth.workspaceId);
-    await mkdir(folder, { recursive: true });
-    const path = join(folder, id);
+    const path = bytesPath(this.root, auth.workspaceId, id);
+    await mkdir(join(path, '..'), { recursive: true });
     // 'wx': never overwrite; the row is written after the bytes, and the bytes are removed if the row cannot be.
     await writeFile(path, upload.buffer, { flag: 'wx' });
     try {
@@ -78,7 +78,7 @@ export class FileService {
     const row = await this.db.em.findOneBy(FileEntity, { id });
     if (!row) throw notFound();
     if (row.uploadedById !== auth.userId && !this.access.can(auth, Permission.RECORD_MANAGE) && !(await this.referenced(id))) throw notFound();
-    return { file: toStored(row), stream: createReadStream(join(this.root, row.workspaceId, row.id)) };
+    return { file: toStored(row), stream: createReadStream(bytesPath(this.root, row.workspaceId, row.id)) };
   }
 
   /** Which of these ids are files of the caller's workspace (filepicker values are checked with it on submit). */
@@ -96,6 +96,19 @@ export class FileService {
     );
     return rows.length > 0;
   }
+}
+
+/** Where a file's bytes live: two UUIDs under the files root, never the user's file name. */
+const bytesPath = (root: string, workspaceId: string, id: string): string => join(root, workspaceId, id);
+
+/**
+ * A file of the workspace of `em`'s tenant transaction, with its bytes (row-level security hides other workspaces'
+ * files, so their ids read as unknown): what the plugin host gives a connector's file fields. Null for unknown ids.
+ */
+export async function readWorkspaceFile(em: EntityManager, dataDir: string, id: string): Promise<{ name: string; contentType: string; content: Buffer } | null> {
+  const row = await em.findOneBy(FileEntity, { id });
+  if (!row) return null;
+  return { name: row.name, contentType: row.contentType, content: await readFile(bytesPath(resolve(dataDir, 'files'), row.workspaceId, row.id)) };
 }
 
 const toStored = (row: FileEntity): StoredFile => ({ id: row.id, name: row.name, contentType: row.contentType, size: row.size, sha256: row.sha256, createdAt: row.createdAt });

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import nodemailer from 'nodemailer';
+import { resolvePublicHost } from '@baton/sdk/net';
 import type { EntityManager } from 'typeorm';
 import { ENV, Env } from '../../config/env.js';
 import { SecretVault } from '../secret/secret-vault.service.js';
@@ -10,7 +11,6 @@ import { allowHostsOf } from './smtp-settings.service.js';
 import { renderMail, RenderedMail } from './templates/render-mail.js';
 import type { MailLocale } from './templates/template-types.js';
 import { formatDate, mailLocale } from './utils/format-date.util.js';
-import { checkSmtpHost } from './utils/smtp-host-guard.util.js';
 
 export type Delivery =
   | { state: 'SENT'; messageId: string; payload?: Record<string, unknown> }
@@ -47,7 +47,7 @@ export class NotificationSender {
     if (!smtp?.enabled) return { state: 'SKIPPED', reason: 'SMTP is switched off in this workspace', payload: withoutLink(row) };
     const composed = await this.compose(em, row);
     if ('skip' in composed) return { state: 'SKIPPED', reason: composed.skip, payload: withoutLink(row) };
-    const address = await checkSmtpHost(smtp.host, smtp.port, allowHostsOf(this.env, await outboxSql.allowHosts(em, row.workspace_id)));
+    const address = await resolvePublicHost(smtp.host, smtp.port, allowHostsOf(this.env, await outboxSql.allowHosts(em, row.workspace_id)));
     const password = await this.password(em, row.workspace_id, smtp.username, smtp.password_secret);
     const transport = nodemailer.createTransport({
       host: address, port: smtp.port, secure: smtp.secure,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SsrfError } from '@baton/sdk/net';
+import { resolvePublicHost, SsrfError } from '@baton/sdk/net';
 import { z } from 'zod';
 import { AccessService } from '../../common/auth/access.service.js';
 import { AuthContext } from '../../common/auth/auth-context.js';
@@ -14,7 +14,6 @@ import { SecretService } from '../secret/secret.service.js';
 import { SmtpSettingsInput, SmtpSettingsModel } from './dtos/smtp-settings.model.js';
 import { SmtpSettingsEntity } from './entities/smtp-settings.entity.js';
 import { NotificationException } from './notification.exception.js';
-import { checkSmtpHost } from './utils/smtp-host-guard.util.js';
 
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[?[0-9a-f:.]+\]?$/i;
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -83,7 +82,7 @@ export class SmtpSettingsService {
   /** The SSRF rule connectors follow: private and loopback mail servers only when the allow-list names them. */
   private async assertReachable(host: string, port: number): Promise<void> {
     try {
-      await checkSmtpHost(host, port, allowHostsOf(this.env, await this.allowList.hosts()));
+      await resolvePublicHost(host, port, allowHostsOf(this.env, await this.allowList.hosts()));
     } catch (error) {
       if (!(error instanceof SsrfError)) throw error;
       const detail = error.reason === 'unresolvable' ? 'it does not resolve' : 'it is not a public address';

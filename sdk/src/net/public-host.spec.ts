@@ -1,5 +1,5 @@
-import { SsrfError } from '@baton/sdk/net';
-import { checkSmtpHost, LookupAll } from './smtp-host-guard.util.js';
+import { LookupAll, resolvePublicHost } from './public-host';
+import { SsrfError } from './ssrf-guard';
 
 const dns: Record<string, string[]> = {
   'smtp.example.com': ['93.184.216.34'],
@@ -12,7 +12,7 @@ const lookup: LookupAll = async (host) => {
   return dns[host].map((address) => ({ address }));
 };
 
-describe('checkSmtpHost', () => {
+describe('resolvePublicHost', () => {
   it.each([
     { title: 'public name → its checked address', host: 'smtp.example.com', port: 587, allow: [], expected: '93.184.216.34' },
     { title: 'public IPv6 name', host: 'v6.example.com', port: 465, allow: [], expected: '2606:4700::1111' },
@@ -22,7 +22,7 @@ describe('checkSmtpHost', () => {
     { title: 'allow-listed loopback host:port', host: '127.0.0.1', port: 2525, allow: ['127.0.0.1:2525'], expected: '127.0.0.1' },
   ])('passes: $title', async ({ host, port, allow, expected }) => {
     // given a host and an allow-list, when checked, then the address to connect to comes back
-    await expect(checkSmtpHost(host, port, allow, lookup)).resolves.toBe(expected);
+    await expect(resolvePublicHost(host, port, allow, lookup)).resolves.toBe(expected);
   });
 
   it.each([
@@ -39,7 +39,7 @@ describe('checkSmtpHost', () => {
     { title: 'unresolvable name', host: 'nowhere.invalid', reason: 'unresolvable' },
   ])('refuses: $title', async ({ host, reason }) => {
     // given no allow-list entry, when checked, then an SsrfError names the reason
-    const error = await checkSmtpHost(host, 25, ['127.0.0.1:2525', 'other.acme'], lookup).catch((e: unknown) => e);
+    const error = await resolvePublicHost(host, 25, ['127.0.0.1:2525', 'other.acme'], lookup).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SsrfError);
     expect((error as SsrfError).reason).toBe(reason);
   });
