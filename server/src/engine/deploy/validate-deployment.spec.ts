@@ -85,11 +85,34 @@ describe('validateDeployment', () => {
       mentions: ['"big" (toA)', '='],
     },
     {
-      title: 'a compensation boundary event',
-      xml: processXml(`${job('work', 'Call')}<bpmn:boundaryEvent id="sla" name="SLA" attachedToRef="work"><bpmn:compensateEventDefinition /></bpmn:boundaryEvent>`),
+      title: 'a compensation boundary event without a handler',
+      xml: processXml(`${job('work', 'Call')}<bpmn:boundaryEvent id="sla" name="Undo" attachedToRef="work"><bpmn:compensateEventDefinition /></bpmn:boundaryEvent>`),
       elementId: 'sla',
-      rule: 'baton/not-yet-supported',
-      mentions: ['"SLA" (sla)', 'boundaryEvent', 'compensation', 'not yet supported by this Baton version'],
+      rule: 'baton/compensation-handler',
+      mentions: ['"Undo" (sla)', 'no compensation handler'],
+    },
+    {
+      title: 'a compensation handler not marked for compensation',
+      xml: processXml(`${job('work', 'Call')}<bpmn:boundaryEvent id="sla" name="Undo" attachedToRef="work"><bpmn:compensateEventDefinition /></bpmn:boundaryEvent>
+        <bpmn:task id="undo" name="Refund" /><bpmn:association id="as" associationDirection="One" sourceRef="sla" targetRef="undo" />`),
+      elementId: 'sla',
+      rule: 'baton/compensation-handler',
+      mentions: ['"Refund" (undo)', 'isForCompensation'],
+    },
+    {
+      title: 'a compensation throw naming an activity of another scope',
+      xml: processXml(`<bpmn:intermediateThrowEvent id="work" name="Undo all"><bpmn:compensateEventDefinition activityRef="end" /></bpmn:intermediateThrowEvent>`),
+      elementId: 'work',
+      rule: 'baton/compensation-activity-ref',
+      mentions: ['"Undo all" (work)', '"end"'],
+    },
+    {
+      title: 'a compensation event sub-process',
+      xml: processXml(`${job('work', 'Call')}<bpmn:subProcess id="esp" name="On undo" triggeredByEvent="true"><bpmn:startEvent id="cs" name="Undo"><bpmn:compensateEventDefinition /></bpmn:startEvent>
+        <bpmn:sequenceFlow id="ef" sourceRef="cs" targetRef="ee" /><bpmn:endEvent id="ee" /></bpmn:subProcess>`),
+      elementId: 'cs',
+      rule: 'baton/compensation-event-subprocess',
+      mentions: ['"Undo" (cs)', 'compensation event sub-process'],
     },
     {
       title: 'a signal boundary event without a signal name',
@@ -137,8 +160,10 @@ describe('validateDeployment', () => {
     },
     ...[
       { title: 'a timer duration that is not ISO 8601', timer: '<bpmn:timeDuration>5 minutes</bpmn:timeDuration>', mentions: ['"5 minutes"', 'ISO 8601 duration'] },
-      { title: 'a cron cycle', timer: '<bpmn:timeCycle>0 0 9 * * MON</bpmn:timeCycle>', mentions: ['cron'] },
-      { title: 'a cycle firing every second', timer: '<bpmn:timeCycle>R/PT1S</bpmn:timeCycle>', mentions: ['every 1 s', 'shortest allowed interval is 10 s'] },
+      { title: 'a five-field cron cycle', timer: '<bpmn:timeCycle>0 9 * * MON</bpmn:timeCycle>', mentions: ['"0 9 * * MON" has 5 fields', 'six'] },
+      { title: 'an invalid cron cycle', timer: '<bpmn:timeCycle>0 0 9 * * FUNDAY</bpmn:timeCycle>', mentions: ['not a valid cron expression'] },
+      { title: 'a cron cycle firing every second', timer: '<bpmn:timeCycle>* * * * * *</bpmn:timeCycle>', mentions: ['every 1 s', 'shortest allowed interval is 60 s'] },
+      { title: 'a cycle firing every second', timer: '<bpmn:timeCycle>R/PT1S</bpmn:timeCycle>', mentions: ['every 1 s', 'shortest allowed interval is 60 s'] },
       { title: 'a timer with both a date and a duration', timer: '<bpmn:timeDate>2099-01-01T00:00:00Z</bpmn:timeDate><bpmn:timeDuration>PT1H</bpmn:timeDuration>', mentions: ['exactly one'] },
     ].map(({ title, timer, mentions }) => ({
       title,
@@ -243,6 +268,26 @@ describe('validateDeployment', () => {
     const xml = processXml('<bpmn:userTask id="work" name="Approve"><bpmn:extensionElements><zeebe:formDefinition formId="approval" /></bpmn:extensionElements></bpmn:userTask>');
     // when validated with that form / then it deploys
     expect((await validateDeployment(xml, { knownForms: ['approval'] })).ok).toBe(true);
+  });
+
+  it('accepts compensation (boundary, handler, throw) and a cron cycle, and reads the handler link', async () => {
+    // given a booking with a compensation handler, a compensation throw with activityRef and a cron start timer
+    const xml = processXml(`${job('work', 'Book')}<bpmn:boundaryEvent id="undoBook" attachedToRef="work"><bpmn:compensateEventDefinition /></bpmn:boundaryEvent>
+      <bpmn:serviceTask id="cancel" name="Cancel booking" isForCompensation="true"><bpmn:extensionElements><zeebe:taskDefinition type="crm" /></bpmn:extensionElements></bpmn:serviceTask>
+      <bpmn:association id="as" associationDirection="One" sourceRef="undoBook" targetRef="cancel" />
+      <bpmn:sequenceFlow id="toUndo" sourceRef="work" targetRef="undo" />
+      <bpmn:intermediateThrowEvent id="undo" name="Undo"><bpmn:compensateEventDefinition activityRef="work" waitForCompletion="true" /></bpmn:intermediateThrowEvent>
+      <bpmn:startEvent id="daily"><bpmn:timerEventDefinition><bpmn:timeCycle>0 0 9 * * MON-FRI</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>
+      <bpmn:sequenceFlow id="fromDaily" sourceRef="daily" targetRef="work" />`, 'work', 'undo');
+    // when validated
+    const result = await validateDeployment(xml);
+    // then it deploys without errors, the boundary knows its handler and the throw its activity
+    expect(result.ok ? [] : result.error.problems).toEqual([]);
+    if (!result.ok) return;
+    const nodes = result.processes[0].nodes;
+    expect(nodes.undoBook).toMatchObject({ kind: 'boundaryEvent', compensationHandlerId: 'cancel' });
+    expect(nodes.cancel).toMatchObject({ isForCompensation: true });
+    expect(nodes.undo).toMatchObject({ eventDefinitions: [{ kind: 'compensation', activityId: 'work', waitForCompletion: true }] });
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { type DeployProblem, type LocalizedText, describeElement } from '../depl
 import type { FlowNode, ProcessModel, SequenceFlow } from '../parse/process-model.js';
 import { type FeelIssue, checkFeel } from './check-feel.js';
 import { checkActivities } from './check-activities.js';
+import { checkCompensation } from './check-compensation.js';
 import { checkEventRefs } from './check-event-refs.js';
 import { checkEvents, isMessageThrow } from './check-events.js';
 import { expressionsOf } from './expressions-of.js';
@@ -16,7 +17,7 @@ export interface ExecutabilityContext {
 
 /** Baton's own deploy rules: what the runtime needs from a model beyond bpmnlint's structural checks. */
 export function checkExecutability(model: ProcessModel, context: ExecutabilityContext): DeployProblem[] {
-  const problems: DeployProblem[] = [...checkEvents(model, context.now ?? Date.now()), ...checkEventRefs(model), ...checkActivities(model)];
+  const problems: DeployProblem[] = [...checkEvents(model, context.now ?? Date.now()), ...checkEventRefs(model), ...checkActivities(model), ...checkCompensation(model)];
   const error = (el: FlowNode | SequenceFlow, rule: string, message: (e: LocalizedText) => LocalizedText) =>
     problems.push({ elementId: el.id, rule: `baton/${rule}`, severity: 'error', message: message(describeElement(el)) });
 
@@ -71,6 +72,10 @@ export function checkExecutability(model: ProcessModel, context: ExecutabilityCo
     if (node.kind === 'userTask' && node.slaInvalid !== undefined) {
       const reason = node.slaInvalid;
       error(node, 'sla-policy', (e) => ({ en: `${e.en} has an SLA policy (baton:sla) Baton cannot use: ${reason.en}`, 'zh-CN': `${e['zh-CN']} 的 SLA 策略（baton:sla）无法使用：${reason['zh-CN']}` }));
+    }
+    if (node.kind === 'userTask' && node.approvalInvalid !== undefined) {
+      const reason = node.approvalInvalid;
+      error(node, 'approval-actions', (e) => ({ en: `${e.en} has approval settings Baton cannot use: ${reason.en}`, 'zh-CN': `${e['zh-CN']} 的审批设置无法使用：${reason['zh-CN']}` }));
     }
     for (const { field, expression } of expressionsOf(node)) {
       for (const issue of checkFeel(expression)) error(node, feelRule(issue), (e) => feelMessage(e, field, expression, issue));

@@ -28,7 +28,6 @@ export type EngineFeature =
  * that makes the runtime execute it (issue 4); conformance specs then expect the affected corpus models to deploy.
  */
 export const NOT_YET_SUPPORTED: ReadonlySet<EngineFeature> = new Set<EngineFeature>([
-  'compensationEvent',
   'conditionalEvent',
   'cancelEvent',
   'decisionTask',

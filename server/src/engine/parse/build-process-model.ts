@@ -24,8 +24,10 @@ const IGNORED_ELEMENTS = new Set(['bpmn:DataObject', 'bpmn:DataObjectReference',
 export function buildProcessModel(process: ModdleElement): { model: ProcessModel; notes: ParseNote[] } {
   const draft: Draft = { nodes: {}, flows: {}, scopes: {}, notes: [] };
   const processId = process.id ?? '';
-  walkScope(process, processId, undefined, draft);
+  const associations: [string, string][] = [];
+  walkScope(process, processId, undefined, draft, associations);
   attachBoundaryEvents(draft.nodes);
+  linkCompensationHandlers(draft.nodes, associations);
   const model: ProcessModel = omitUndefined({
     id: processId,
     name: text(process, 'name'),
@@ -37,8 +39,13 @@ export function buildProcessModel(process: ModdleElement): { model: ProcessModel
   return { model: deepFreeze(model), notes: draft.notes };
 }
 
-function walkScope(container: ModdleElement, scopeId: string, parentId: string | undefined, draft: Draft): void {
+function walkScope(container: ModdleElement, scopeId: string, parentId: string | undefined, draft: Draft, associations: [string, string][]): void {
   const elements = children(container, 'flowElements');
+  for (const artifact of children(container, 'artifacts')) {
+    const source = child(artifact, 'sourceRef')?.id;
+    const target = child(artifact, 'targetRef')?.id;
+    if (artifact.$type === 'bpmn:Association' && source && target) associations.push([source, target]);
+  }
   const sequenceFlows = elements.filter((el) => el.$type === 'bpmn:SequenceFlow');
   // Camunda 7 models may leave sequence flows without an id; the runtime keys flows by id, so give them a stable one.
   sequenceFlows.forEach((flow, i) => {
@@ -72,7 +79,7 @@ function walkScope(container: ModdleElement, scopeId: string, parentId: string |
     draft.nodes[node.id] = node;
     (scope.nodeIds as string[]).push(node.id);
     if (node.kind === 'startEvent') (scope.startEventIds as string[]).push(node.id);
-    if (node.kind === 'subProcess' || node.kind === 'transaction' || node.kind === 'adHocSubProcess') walkScope(el, node.id, scopeId, draft);
+    if (node.kind === 'subProcess' || node.kind === 'transaction' || node.kind === 'adHocSubProcess') walkScope(el, node.id, scopeId, draft, associations);
   }
 }
 
@@ -109,6 +116,17 @@ function attachBoundaryEvents(nodes: Record<string, FlowNode>): void {
     if (node.kind !== 'boundaryEvent') continue;
     const host = nodes[node.attachedToId];
     if (host && 'boundaryEventIds' in host) (host.boundaryEventIds as string[]).push(node.id);
+  }
+}
+
+/** A compensation boundary event's handler: the activity its association points to (either direction is read). */
+function linkCompensationHandlers(nodes: Record<string, FlowNode>, associations: readonly [string, string][]): void {
+  for (const [source, target] of associations) {
+    for (const [boundaryId, handlerId] of [[source, target], [target, source]]) {
+      const boundary = nodes[boundaryId];
+      if (boundary?.kind !== 'boundaryEvent' || !boundary.eventDefinitions.some((d) => d.kind === 'compensation')) continue;
+      if (nodes[handlerId] && !boundary.compensationHandlerId) (boundary as { compensationHandlerId?: string }).compensationHandlerId = handlerId;
+    }
   }
 }
 

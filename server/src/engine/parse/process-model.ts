@@ -1,6 +1,7 @@
 /** The typed, immutable view of one executable BPMN process that the engine runs. */
 
 import type { LocalizedText } from '../deploy-problem.js';
+import type { ApprovalSettings } from './read-approval-actions.js';
 import type { SlaPolicy } from '../sla/sla-policy.js';
 
 export type EventDefinition =
@@ -10,7 +11,8 @@ export type EventDefinition =
   | { readonly kind: 'signal'; readonly signalId?: string; readonly signalName?: string }
   | { readonly kind: 'escalation'; readonly escalationId?: string; readonly escalationCode?: string }
   | { readonly kind: 'link'; readonly linkName?: string }
-  | { readonly kind: 'compensation'; readonly activityId?: string }
+  /** a throw names one activity (`activityRef`) or none (every completed one of its scope); waitForCompletion default true */
+  | { readonly kind: 'compensation'; readonly activityId?: string; readonly waitForCompletion?: boolean }
   | { readonly kind: 'conditional'; readonly condition?: string }
   | { readonly kind: 'terminate' }
   | { readonly kind: 'cancel' };
@@ -64,6 +66,8 @@ interface ActivityBase extends NodeBase {
   readonly countersign?: Countersign;
   /** an unreadable countersign property, as `name=value`, for the deploy lint to name */
   readonly countersignInvalid?: string;
+  /** a compensation handler (`isForCompensation`): entered only by compensation, never by a sequence flow */
+  readonly isForCompensation?: boolean;
 }
 
 /** 会签 (all), 或签 (any) or a percentage of the instances; with a reject variable one reject ends the vote. */
@@ -98,6 +102,8 @@ export interface BoundaryEventNode extends EventBase {
   readonly kind: 'boundaryEvent';
   readonly attachedToId: string;
   readonly cancelActivity: boolean;
+  /** a compensation boundary event: the handler activity its association points to */
+  readonly compensationHandlerId?: string;
 }
 
 export interface UserTaskNode extends ActivityBase {
@@ -119,6 +125,9 @@ export interface UserTaskNode extends ActivityBase {
   /** SLA policy (`zeebe:property name="baton:sla"`, see engine/sla/sla-policy.ts); when refused, why, for the deploy lint */
   readonly sla?: SlaPolicy;
   readonly slaInvalid?: LocalizedText;
+  /** approval actions offered (`baton:approvalActions`, `baton:approvalVariable`); when refused, why, for the deploy lint */
+  readonly approval?: ApprovalSettings;
+  readonly approvalInvalid?: LocalizedText;
 }
 
 export type StepFieldAccess = 'hidden' | 'view' | 'edit' | 'required';

@@ -1,5 +1,5 @@
 import type { EventDefinition, MessageRef } from './process-model.js';
-import { type ModdleElement, child, children, expressionBody, extension, text } from './moddle-element.js';
+import { type ModdleElement, child, children, expressionBody, extension, flag, text } from './moddle-element.js';
 
 /** Reads `bpmn:*EventDefinition` children, following refs to the global message / error / signal / escalation. */
 export function readEventDefinitions(event: ModdleElement): EventDefinition[] {
@@ -31,7 +31,8 @@ const readers: Record<string, (definition: ModdleElement) => EventDefinition> = 
     return omitUndefined({ kind: 'escalation', escalationId: escalation?.id, escalationCode: text(escalation, 'escalationCode') });
   },
   'bpmn:LinkEventDefinition': (definition) => omitUndefined({ kind: 'link', linkName: text(definition, 'name') }),
-  'bpmn:CompensateEventDefinition': (definition) => omitUndefined({ kind: 'compensation', activityId: child(definition, 'activityRef')?.id }),
+  'bpmn:CompensateEventDefinition': (definition) =>
+    omitUndefined({ kind: 'compensation', activityId: child(definition, 'activityRef')?.id, waitForCompletion: flag(definition, 'waitForCompletion') }),
   'bpmn:ConditionalEventDefinition': (definition) => omitUndefined({ kind: 'conditional', condition: expressionBody(definition, 'condition') }),
   'bpmn:TerminateEventDefinition': () => ({ kind: 'terminate' }),
   'bpmn:CancelEventDefinition': () => ({ kind: 'cancel' }),

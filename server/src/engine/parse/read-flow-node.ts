@@ -1,4 +1,5 @@
 import type { FlowNode } from './process-model.js';
+import { readApprovalSettings } from './read-approval-actions.js';
 import { type ModdleElement, child, flag, localType, text } from './moddle-element.js';
 import { omitUndefined, readEventDefinitions, readMessageRef } from './read-event-definitions.js';
 import { readCountersign, withCountersign } from './read-countersign.js';
@@ -24,7 +25,11 @@ export function readFlowNode(el: ModdleElement, placement: NodePlacement): FlowN
   const activity = {
     ...base,
     boundaryEventIds: [],
-    ...omitUndefined({ loop: withCountersign(zeebe.readLoopCharacteristics(el), vote.countersign), ...vote }),
+    ...omitUndefined({
+      loop: withCountersign(zeebe.readLoopCharacteristics(el), vote.countersign),
+      ...vote,
+      isForCompensation: flag(el, 'isForCompensation') === true ? true : undefined,
+    }),
   };
   const kind = localType(el);
   switch (kind) {
@@ -59,6 +64,7 @@ export function readFlowNode(el: ModdleElement, placement: NodePlacement): FlowN
         }),
         ...zeebe.readFieldPermissions(el),
         ...zeebe.readSlaPolicy(el),
+        ...readApprovalSettings(el),
       };
     case 'serviceTask':
     case 'sendTask':

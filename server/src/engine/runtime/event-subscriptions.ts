@@ -1,6 +1,7 @@
 import type { EventDefinition, FlowNode, MessageRef, ProcessModel } from '../parse/process-model.js';
 import { isFeel, timerFieldOf } from '../timers/timer-definition.js';
 import { TimerValueError, planTimer } from '../timers/timer-expression.js';
+import { cronZone } from './cron-zone.js';
 import type { Execution } from './execution.js';
 import { evaluate, staticOrFeel, toJson } from './feel.js';
 import { IncidentError, nodeLabel, type Token } from './runtime-types.js';
@@ -23,7 +24,7 @@ export async function openTimer(x: Execution, owner: Token, event: FlowNode, def
   const now = x.store.clock.now();
   let plan;
   try {
-    plan = planTimer(field.kind, value, now);
+    plan = planTimer(field.kind, value, now, { timeZone: await cronZone(x.store.em, x.store.workspaceId, field.kind, value) });
   } catch (error) {
     if (error instanceof TimerValueError) throw new IncidentError('EXPRESSION_ERROR', `${where}: ${error.reason.en}`);
     throw error;

@@ -140,6 +140,24 @@ export class RuntimeStore {
     }));
   }
 
+  /**
+   * Compensation (compensation.ts): the element instances of this instance that COMPLETED and were not compensated
+   * yet, with the sequence id of their COMPLETED history entry (the order they completed in). Call after
+   * flushTokensAndHistory, so this command's own completions are included.
+   */
+  async completedInstances(): Promise<{ id: string; elementId: string; kind: string; scopeId: string | null; seq: number }[]> {
+    const rows: { id: string; element_id: string; element_kind: string; scope_id: string | null; seq: string }[] = await this.em.query(
+      `SELECT e.id, e.element_id, e.element_kind, e.scope_id, max(h.id) AS seq
+       FROM element_instances e
+       JOIN process_history h ON h.process_instance_id = e.process_instance_id AND h.element_instance_id = e.id AND h.event = 'COMPLETED'
+       WHERE e.process_instance_id = $1 AND e.state = 'COMPLETED'
+         AND NOT EXISTS (SELECT 1 FROM process_history c WHERE c.process_instance_id = $1 AND c.element_instance_id = e.id AND c.event = 'COMPENSATING')
+       GROUP BY e.id, e.element_id, e.element_kind, e.scope_id`,
+      [this.instanceId],
+    );
+    return rows.map((r) => ({ id: r.id, elementId: r.element_id, kind: r.element_kind, scopeId: r.scope_id, seq: Number(r.seq) }));
+  }
+
   async variables(): Promise<{ scope_id: string; name: string; value: unknown }[]> {
     return this.em.query(`SELECT scope_id, name, value FROM variables WHERE process_instance_id = $1`, [this.instanceId]);
   }
@@ -249,7 +267,7 @@ export class RuntimeStore {
     // process_instance_id first: it is what these tables are indexed by.
     await this.em.query(
       `UPDATE user_tasks SET state = 'CANCELED', completed_at = now()
-       WHERE process_instance_id = $2 AND element_instance_id = ANY($1::uuid[]) AND state = 'CREATED'`,
+       WHERE process_instance_id = $2 AND element_instance_id = ANY($1::uuid[]) AND state IN ('CREATED', 'SUSPENDED')`,
       [tokenIds, this.instanceId],
     );
     await this.em.query(

@@ -6,6 +6,7 @@ import type { LocalizedText } from '../deploy-problem.js';
 import type { Clock } from './clock.js';
 import { evaluate, staticOrFeel, toJson } from './feel.js';
 import { IncidentError } from './runtime-types.js';
+import { cronZone } from './cron-zone.js';
 
 /** A timer or message start event that cannot be opened at deploy (e.g. its FEEL needs variables no one has yet). */
 export class StartEventError extends Error {
@@ -43,7 +44,7 @@ export async function openStartEvents(em: EntityManager, workspaceId: string, de
           const field = timerFieldOf(definition);
           if (!field) continue; // refused by the deploy lint
           const value = isFeel(field.value) ? toJson(evaluate(field.value.trimStart().slice(1), {}, `Timer of ${id}`)) : field.value;
-          const plan = planTimer(field.kind, value, clock.now());
+          const plan = planTimer(field.kind, value, clock.now(), { timeZone: await cronZone(em, workspaceId, field.kind, value) });
           await em.query(
             `INSERT INTO timers (workspace_id, definition_id, process_instance_id, element_instance_id, element_id, due_at, repetitions, interval, state)
              VALUES ($1, $2, NULL, NULL, $3, $4, $5, $6, 'SCHEDULED')`,

@@ -34,7 +34,7 @@ export async function fireTimer(em: EntityManager, actor: Actor, timerId: string
   const [timer]: TimerRow[] = await em.query(`SELECT * FROM timers WHERE id = $1 FOR UPDATE`, [timerId]);
   if (!timer || timer.state !== 'SCHEDULED' || timer.due_at.getTime() > clock.now()) return 'skipped';
   if (!timer.process_instance_id) {
-    await advance(em, timer);
+    await advance(em, timer, clock.now());
     const [definition]: { id: string; bpmn_process_id: string; version: number }[] = await em.query(
       `SELECT id, bpmn_process_id, version FROM process_definitions WHERE id = $1`,
       [timer.definition_id],
@@ -48,15 +48,18 @@ export async function fireTimer(em: EntityManager, actor: Actor, timerId: string
   if (!instance || instance.state !== 'ACTIVE') return cancel(em, timer);
   const execution = await resume(em, actor, instance, clock);
   if (!timer.element_instance_id || !execution.token(timer.element_instance_id)) return cancel(em, timer);
-  await advance(em, timer);
+  await advance(em, timer, clock.now());
   await execution.trigger(timer.element_instance_id, timer.element_id, {});
   return 'fired';
 }
 
-/** A date, a duration or a cycle's last fire: done. A cycle with fires left: due again one interval later. */
-async function advance(em: EntityManager, timer: TimerRow): Promise<void> {
-  if (timer.interval && timer.repetitions !== 1) {
-    const next = nextCycleDue(timer.due_at.getTime(), timer.interval);
+/**
+ * A date, a duration or a cycle's last fire: done. A cycle with fires left: due again one interval later (an ISO
+ * cycle), or at its next time after now (a cron cycle, see nextCycleDue).
+ */
+async function advance(em: EntityManager, timer: TimerRow, now: number): Promise<void> {
+  const next = timer.interval && timer.repetitions !== 1 ? nextCycleDue(timer.due_at.getTime(), timer.interval, now) : null;
+  if (next !== null) {
     await em.query(
       `UPDATE timers SET due_at = $2, repetitions = $3, fired_count = fired_count + 1, locked_until = NULL, updated_at = now() WHERE id = $1`,
       [timer.id, new Date(next), timer.repetitions === null ? null : timer.repetitions - 1],

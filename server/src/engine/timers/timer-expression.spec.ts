@@ -45,7 +45,7 @@ describe('ISO 8601 timers', () => {
 
   it.each([
     ['R0/PT1H', 'R1 or more'],
-    ['0 0 9 * * MON', 'cron'],
+    ['0 9 * * MON', 'six'],
     ['R3/5m', 'ISO 8601 duration'],
     ['R/PT1S', 'shortest allowed interval'],
   ])('refuses the cycle %s', (text, reason) => {

@@ -1,4 +1,5 @@
 import type { FlowNode, IntermediateThrowEventNode } from '../../parse/process-model.js';
+import { throwCompensation } from '../compensation.js';
 import { throwEscalationEvent, throwLinkEvent, throwSignalEvent } from '../throw-events.js';
 import type { Behaviour } from './behaviour.js';
 import { jobTask } from './job-task.js';
@@ -11,6 +12,7 @@ export const passThrough: Behaviour<FlowNode> = {
 /**
  * An intermediate throw event: a message throw runs as a job (like a send task); an escalation is thrown to its
  * catcher and a signal queued for broadcast, then the token moves on; a link throw continues at its link catch event;
+ * a compensation throw invokes the handlers of its scope's completed activities and waits for them (compensation.ts);
  * a none throw passes.
  */
 export const intermediateThrowEvent: Behaviour<IntermediateThrowEventNode> = {
@@ -20,6 +22,7 @@ export const intermediateThrowEvent: Behaviour<IntermediateThrowEventNode> = {
       if (definition.kind === 'escalation') await throwEscalationEvent(x, token, node, definition);
       if (definition.kind === 'signal') await throwSignalEvent(x, token, node, definition);
       if (definition.kind === 'link') await throwLinkEvent(x, token, node, definition);
+      if (definition.kind === 'compensation') return throwCompensation(x, token, definition);
     }
     return 'complete';
   },

@@ -50,8 +50,8 @@ export class TimerEntity {
   @Column({ type: 'integer', nullable: true })
   repetitions: number | null;
 
-  /** a cycle's ISO 8601 interval */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  /** a cycle's ISO 8601 interval, or `CRON_TZ=<zone> <cron expression>` (migration 1765098000000) */
+  @Column({ type: 'varchar', length: 320, nullable: true })
   interval: string | null;
 
   @Column({ type: 'varchar', length: 16, nullable: false })
