@@ -21,6 +21,7 @@ import { InvitationModule } from './modules/invitation/invitation.module.js';
 import { JobModule } from './modules/job/job.module.js';
 import { MemberModule } from './modules/member/member.module.js';
 import { ProcessModule } from './modules/process/process.module.js';
+import { BatchModule } from './modules/batch/batch.module.js';
 import { RecordModule } from './modules/record/record.module.js';
 import { TaskModule } from './modules/task/task.module.js';
 import { UserModule } from './modules/user/user.module.js';
@@ -83,6 +84,7 @@ export class AppModule {
         UserModule,
         AuditModule,
         ProcessModule,
+        BatchModule,
         TaskModule,
         JobModule,
         FormModule,

@@ -49,6 +49,8 @@ import { BusinessCalendarEntity } from '../modules/calendar/entities/business-ca
 import { TaskSlaEntity } from '../modules/sla/entities/task-sla.entity.js';
 import { TaskEventEntity } from '../modules/task/entities/task-event.entity.js';
 import { TaskCopyEntity } from '../modules/task/entities/task-copy.entity.js';
+import { BatchOperationEntity } from '../modules/batch/entities/batch-operation.entity.js';
+import { BatchOperationItemEntity } from '../modules/batch/entities/batch-operation-item.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -102,4 +104,6 @@ export const ENTITIES = [
   TaskSlaEntity,
   TaskEventEntity,
   TaskCopyEntity,
+  BatchOperationEntity,
+  BatchOperationItemEntity,
 ];

@@ -104,3 +104,55 @@ describe('task comments', () => {
     expect(count[0].n).toBe(5);
   });
 });
+
+describe('comment attachments', () => {
+  const ADD_WITH_FILES = `mutation($input: AddTaskCommentInput!) { addTaskComment(input: $input) { id attachments { id name contentType size } } }`;
+
+  async function upload(who: Session, name: string, bytes: Buffer): Promise<string> {
+    const form = new FormData();
+    form.set('file', new Blob([bytes]), name);
+    const res = await fetch(`${url}/api/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${who.token}` } });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { id: string }).id;
+  }
+  const download = (who: Session, path: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${who.token}` } });
+
+  it('carry uploaded files that whoever may read the task downloads, and nobody else', async () => {
+    // given the finance approver's task, which the requester (who started the instance) may read
+    const financeTaskId = await openTask(owner, 'finance');
+    const quote = Buffer.from('%PDF-1.7 报价单 v2');
+    const fileId = await upload(financeMember, '报价单.pdf', quote);
+    // when finance comments with the file attached
+    const { addTaskComment } = await ok<{ addTaskComment: { id: string; attachments: { id: string; name: string; contentType: string; size: number }[] } }>(url, financeMember, ADD_WITH_FILES, {
+      input: { taskId: financeTaskId, text: '附上新报价', fileIds: [fileId, fileId] },
+    });
+    expect(addTaskComment.attachments).toEqual([{ id: fileId, name: '报价单.pdf', contentType: 'application/pdf', size: quote.length }]);
+    const path = `/api/task-comments/${addTaskComment.id}/files/${fileId}`;
+    // then the requester downloads the exact bytes through the comment, with the UTF-8 name
+    const got = await download(requester, path);
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-disposition')).toContain(encodeURIComponent('报价单.pdf'));
+    expect(Buffer.from(await got.arrayBuffer()).equals(quote)).toBe(true);
+    // while the file alone stays the uploader's (no record refers to it), and an uninvolved member gets nothing
+    expect((await download(requester, `/api/files/${fileId}`)).status).toBe(404);
+    expect((await download(outsider, path)).status).toBe(403);
+    // a file not attached to that comment is not reachable through it
+    const other = await upload(financeMember, 'other.pdf', Buffer.from('%PDF other'));
+    expect((await download(requester, `/api/task-comments/${addTaskComment.id}/files/${other}`)).status).toBe(404);
+    expect((await ok<{ taskComments: { attachments: { name: string }[] }[] }>(url, requester, `query($id: ID!) { taskComments(taskId: $id) { attachments { name } } }`, { id: financeTaskId })).taskComments.at(-1)!.attachments).toEqual([{ name: '报价单.pdf' }]);
+  });
+
+  it('refuse files of another workspace, unknown or malformed ids and more than 20, storing nothing', async () => {
+    const financeTaskId = await openTask(owner, 'finance');
+    const before = (await baton.dataSource.query(`SELECT count(*)::int AS n FROM task_comments`))[0].n;
+    const stranger = await signUp(url, { workspaceName: 'Files elsewhere' });
+    const foreign = await upload(stranger, 'x.pdf', Buffer.from('%PDF x'));
+    const refused = await call(url, financeMember, ADD_WITH_FILES, { input: { taskId: financeTaskId, text: 'hi', fileIds: ['00000000-0000-4000-8000-000000000000', foreign] } });
+    expect([codeOf(refused), fieldsOf(refused)]).toEqual(['BAD_USER_INPUT', ['fileIds[0]', 'fileIds[1]']]);
+    expect(fieldsOf(await call(url, financeMember, ADD_WITH_FILES, { input: { taskId: financeTaskId, text: 'hi', fileIds: ['nope'] } }))).toEqual(['fileIds[0]']);
+    const many = Array.from({ length: 21 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    expect(fieldsOf(await call(url, financeMember, ADD_WITH_FILES, { input: { taskId: financeTaskId, text: 'hi', fileIds: many } }))).toContain('fileIds');
+    expect((await baton.dataSource.query(`SELECT count(*)::int AS n FROM task_comments`))[0].n).toBe(before);
+  });
+});
+

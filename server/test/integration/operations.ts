@@ -85,6 +85,21 @@ export const OPERATIONS: Operation[] = [
       variables: { id: b.workspaceId },
     }),
   },
+  // batches: B's instance ids are unknown in A (refused naming instanceIds[0]); B's batches are invisible (RLS)
+  {
+    name: 'startBatchCancel', kind: 'mutation', minRole: 'BUILDER',
+    call: (b) => ({ query: `mutation($id: ID!) { startBatchCancel(input: { instanceIds: [$id] }) { id totalCount } }`, variables: { id: b.workspaceId } }),
+  },
+  {
+    name: 'startBatchMigration', kind: 'mutation', minRole: 'BUILDER',
+    call: (b) => ({
+      query: `mutation($id: ID!) { startBatchMigration(input: { instanceIds: [$id], targetDefinitionId: $id, mappings: [{ sourceElementId: "a", targetElementId: "a" }] }) { id } }`,
+      variables: { id: b.workspaceId },
+    }),
+  },
+  { name: 'cancelBatchOperation', kind: 'mutation', minRole: 'BUILDER', call: (b) => ({ query: `mutation($id: ID!) { cancelBatchOperation(id: $id) { id state } }`, variables: { id: b.workspaceId } }) },
+  { name: 'batchOperation', kind: 'query', call: (b) => ({ query: `query($id: ID!) { batchOperation(id: $id) { id state totalCount failures { processInstanceId message } } }`, variables: { id: b.workspaceId } }) },
+  { name: 'batchOperations', kind: 'query', call: () => ({ query: `{ batchOperations(first: 200) { nodes { id kind state totalCount } totalCount } }` }) },
   { name: 'claimTask', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { claimTask(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
   { name: 'unclaimTask', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { unclaimTask(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
   { name: 'completeTask', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { completeTask(id: $id, variables: { ok: true }) { id } }`, variables: { id: b.workspaceId } }) },
@@ -94,6 +109,9 @@ export const OPERATIONS: Operation[] = [
   { name: 'copyTask', kind: 'mutation', call: (b) => ({ query: `mutation($input: CopyTaskInput!) { copyTask(input: $input) { id } }`, variables: { input: { id: b.workspaceId, userIds: [b.userId], groupKeys: [b.groupKey] } } }) },
   { name: 'markTaskCopyRead', kind: 'mutation', call: (b) => ({ query: `mutation($id: ID!) { markTaskCopyRead(id: $id) { id } }`, variables: { id: b.workspaceId } }) },
   { name: 'copiedToMe', kind: 'query', call: () => ({ query: `{ copiedToMe(first: 200) { nodes { id task { id variables } } totalCount } }` }) },
+  { name: 'returnTask', kind: 'mutation', call: (b) => ({ query: `mutation($input: ReturnTaskInput!) { returnTask(input: $input) { id } }`, variables: { input: { id: b.workspaceId, targetElementId: 'review', reason: 'redo' } } }) },
+  { name: 'returnTargets', kind: 'query', call: (b) => ({ query: `query($id: ID!) { returnTargets(taskId: $id) { elementId } }`, variables: { id: b.workspaceId } }) },
+  { name: 'addSigner', kind: 'mutation', call: (b) => ({ query: `mutation($input: AddSignerInput!) { addSigner(input: $input) { id } }`, variables: { input: { id: b.workspaceId, userId: b.userId, position: 'BEFORE', reason: 'check' } } }) },
   { name: 'businessCalendar', kind: 'query', call: () => ({ query: `{ businessCalendar { timeZone holidaySet days { date } } }` }) },
   {
     name: 'setBusinessCalendar', kind: 'mutation', minRole: 'ADMIN',

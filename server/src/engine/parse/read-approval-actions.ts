@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../deploy-problem.js';
-import { children, extension, ModdleElement, text } from './moddle-element.js';
+import { children, extension, type ModdleElement, text } from './moddle-element.js';
 
 export const APPROVAL_ACTIONS_PROPERTY = 'baton:approvalActions';
 export const APPROVAL_VARIABLE_PROPERTY = 'baton:approvalVariable';

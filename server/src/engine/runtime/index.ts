@@ -9,5 +9,6 @@ export { correlateFromBuffer, correlateSubscription, startByMessage, type Publis
 export { messageNamesOf, openStartEvents, StartEventError } from './start-events.js';
 export { broadcastQueuedSignal, broadcastSignal, type BroadcastOutcome, type SignalTrigger } from './signal-commands.js';
 export { modifyInstance, setInstanceVariables, type ActivateInstruction, type ModificationProblem } from './modification.js';
-export { migrateInstance, type MigrationMapping, type MigrationTarget } from './migration.js';
+export { checkMigrationPlan, migrateInstance, type MigrationMapping, type MigrationTarget } from './migration.js';
 export { MI_BODY, multiInstanceLimit } from './multi-instance.js';
+export { returnTargets, returnTo, type ReturnTarget } from './return-to.js';

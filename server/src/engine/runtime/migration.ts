@@ -61,7 +61,7 @@ export async function migrateInstance(
     [moved.map(([id]) => id), moved.map(([, to]) => to)],
   );
   await em.query(`UPDATE element_instances SET element_id = $2 WHERE id = $1`, [instance.id, targetModel.id]);
-  for (const [table, open] of [['user_tasks', `state = 'CREATED'`], ['jobs', `state IN ('ACTIVATABLE', 'ACTIVATED', 'FAILED')`], ['incidents', `state = 'ACTIVE'`]]) {
+  for (const [table, open] of [['user_tasks', `state IN ('CREATED', 'SUSPENDED')`], ['jobs', `state IN ('ACTIVATABLE', 'ACTIVATED', 'FAILED')`], ['incidents', `state = 'ACTIVE'`]]) {
     await em.query(
       `UPDATE ${table} w SET element_id = e.element_id FROM element_instances e WHERE w.element_instance_id = e.id AND w.process_instance_id = $1 AND w.${open}`,
       [instance.id],
@@ -92,7 +92,18 @@ function checkMappings(source: ProcessModel, target: ProcessModel, mappings: rea
   return problems;
 }
 
-function checkTokens(source: ProcessModel, target: ProcessModel, tokens: readonly Token[], map: ReadonlyMap<string, string>): ModificationProblem[] {
+/**
+ * The checks a batch migration runs once, up front, for instances of `source`: the mappings themselves, and each
+ * element open in any of its instances (mapped, same type, same multi-instance-ness, same scope). What depends on
+ * one instance (a join's waiting flows) is checked again, as every check is, when each instance migrates.
+ */
+export function checkMigrationPlan(source: ProcessModel, target: ProcessModel, mappings: readonly MigrationMapping[], openElementIds: readonly string[]): ModificationProblem[] {
+  const map = new Map(mappings.map((m) => [m.sourceElementId, m.targetElementId]));
+  const open = openElementIds.map((elementId) => ({ elementId, state: 'ACTIVE' as const, incomingFlowId: null }));
+  return [...checkMappings(source, target, mappings), ...checkTokens(source, target, open, map)];
+}
+
+function checkTokens(source: ProcessModel, target: ProcessModel, tokens: readonly Pick<Token, 'elementId' | 'state' | 'incomingFlowId'>[], map: ReadonlyMap<string, string>): ModificationProblem[] {
   const problems = new Map<string, ModificationProblem>();
   const refuse = (node: FlowNode, en: string, zh: string) => problems.set(node.id, { key: node.id, message: { en, 'zh-CN': zh } });
   for (const token of tokens) {

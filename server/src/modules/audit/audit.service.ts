@@ -31,6 +31,8 @@ export type AuditAction =
   | 'process.instance_modified'
   | 'process.variables_set'
   | 'process.instance_migrated'
+  | 'process.batch_started'
+  | 'process.batch_cancelled'
   | 'form.link_created'
   | 'form.link_revoked'
   | 'secret.set'
@@ -47,6 +49,8 @@ export type AuditAction =
   | 'task.delegated'
   | 'task.resolved'
   | 'task.copied'
+  | 'task.returned'
+  | 'task.signer_added'
   | 'task.sla_action'
   | 'calendar.set';
 

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Post, Req, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import type { ReadStream } from 'node:fs';
 import type { Request, Response } from 'express';
 import { AuthContext } from '../../common/auth/auth-context.js';
 import { HttpAuthGuard } from '../../common/auth/http-auth.guard.js';
@@ -29,13 +30,17 @@ export class FileController {
 
   @Get(':id')
   async download(@Req() req: Authed, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    const { file, stream } = await this.db.tenant(req.auth, () => this.files.open(req.auth, id));
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Length', String(file.size));
-    res.setHeader('Content-Disposition', `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('ETag', `"${file.sha256}"`);
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    sendFile(res, await this.db.tenant(req.auth, () => this.files.open(req.auth, id)));
   }
+}
+
+/** Streams a stored file as a download (its name in UTF-8, no sniffing). */
+export function sendFile(res: Response, { file, stream }: { file: StoredFile; stream: ReadStream }): void {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Content-Length', String(file.size));
+  res.setHeader('Content-Disposition', `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('ETag', `"${file.sha256}"`);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
 }

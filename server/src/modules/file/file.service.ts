@@ -3,7 +3,7 @@ import { createReadStream, type ReadStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { AuthContext } from '../../common/auth/auth-context.js';
 import { AccessService } from '../../common/auth/access.service.js';
 import { Permission } from '../../common/auth/permission.js';
@@ -79,6 +79,21 @@ export class FileService {
     if (!row) throw notFound();
     if (row.uploadedById !== auth.userId && !this.access.can(auth, Permission.RECORD_MANAGE) && !(await this.referenced(id))) throw notFound();
     return { file: toStored(row), stream: createReadStream(bytesPath(this.root, row.workspaceId, row.id)) };
+  }
+
+  /**
+   * A file for a caller another module has already let through (e.g. an attachment of a comment the caller may
+   * read): no uploader or record check here, only the workspace's row-level security.
+   */
+  async openGranted(id: string): Promise<{ file: StoredFile; stream: ReadStream } | null> {
+    const row = await this.db.em.findOneBy(FileEntity, { id });
+    return row ? { file: toStored(row), stream: createReadStream(bytesPath(this.root, row.workspaceId, row.id)) } : null;
+  }
+
+  /** Files of the caller's workspace by id (for attachments: name, type, size), in no particular order. */
+  async describe(ids: string[]): Promise<StoredFile[]> {
+    if (ids.length === 0) return [];
+    return (await this.db.em.findBy(FileEntity, { id: In(ids) })).map(toStored);
   }
 
   /** Which of these ids are files of the caller's workspace (filepicker values are checked with it on submit). */

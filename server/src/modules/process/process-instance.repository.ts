@@ -22,12 +22,13 @@ interface InstanceRow {
 export class ProcessInstanceRepository {
   constructor(private readonly db: Db) {}
 
-  async page(filter: { bpmnProcessId: string | null; state: string | null }, window: { limit: number; at: string | null; id: string | null }) {
-    const where = `($1::text IS NULL OR bpmn_process_id = $1) AND ($2::text IS NULL OR state = $2)`;
-    const [{ count }] = await this.db.em.query(`SELECT count(*)::int AS count FROM process_instances WHERE ${where}`, [filter.bpmnProcessId, filter.state]);
+  async page(filter: { bpmnProcessId: string | null; state: string | null; startedBy: string | null }, window: { limit: number; at: string | null; id: string | null }) {
+    const where = `($1::text IS NULL OR bpmn_process_id = $1) AND ($2::text IS NULL OR state = $2) AND ($3::uuid IS NULL OR started_by = $3)`;
+    const params = [filter.bpmnProcessId, filter.state, filter.startedBy];
+    const [{ count }] = await this.db.em.query(`SELECT count(*)::int AS count FROM process_instances WHERE ${where}`, params);
     const rows: InstanceRow[] = await this.db.em.query(
-      `SELECT * FROM process_instances WHERE ${where} AND ${afterCursor(3)} ${NEWEST_FIRST} LIMIT $5`,
-      [filter.bpmnProcessId, filter.state, window.at, window.id, window.limit],
+      `SELECT * FROM process_instances WHERE ${where} AND ${afterCursor(4)} ${NEWEST_FIRST} LIMIT $6`,
+      [...params, window.at, window.id, window.limit],
     );
     return { rows: await this.details(rows), totalCount: count as number };
   }

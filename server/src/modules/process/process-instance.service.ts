@@ -51,7 +51,8 @@ export class ProcessInstanceService {
   async list(auth: AuthContext, filter: ProcessInstanceFilter | null | undefined, args: PageArgs) {
     this.access.require(auth, Permission.PROCESS_READ);
     const window = pageWindow(args);
-    const { rows, totalCount } = await this.instances.page({ bpmnProcessId: filter?.bpmnProcessId ?? null, state: filter?.state ?? null }, window);
+    if (filter?.startedBy) new InputCheck().uuid('filter.startedBy', filter.startedBy).throwIfAny();
+    const { rows, totalCount } = await this.instances.page({ bpmnProcessId: filter?.bpmnProcessId ?? null, state: filter?.state ?? null, startedBy: filter?.startedBy ?? null }, window);
     return toConnection(rows, window.first, totalCount);
   }
 

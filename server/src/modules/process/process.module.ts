@@ -18,6 +18,6 @@ import { ProcessSubscriptionResolver } from './process-subscription.resolver.js'
   imports: [FormModule, TimerModule, MessageModule, SignalModule, WebhookModule],
   providers: [ProcessResolver, ProcessSubscriptionResolver, ProcessDefinitionService, ProcessInstanceService, ProcessInstanceRepository, IncidentService,
     InstanceOperationsResolver, InstanceOperationsService],
-  exports: [ProcessInstanceRepository, ProcessDefinitionService, ProcessInstanceService],
+  exports: [ProcessInstanceRepository, ProcessDefinitionService, ProcessInstanceService, InstanceOperationsService],
 })
 export class ProcessModule {}

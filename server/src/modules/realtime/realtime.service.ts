@@ -7,7 +7,8 @@ export const EVENTS_CHANNEL = 'baton_events';
 
 /** A committed change, as the `baton_notify_change` trigger sends it. */
 export interface ChangeEvent {
-  type: 'task' | 'instance';
+  /** batch: a batch operation started or made progress (modules/batch) */
+  type: 'task' | 'instance' | 'batch';
   op: 'insert' | 'update';
   id: string;
   workspaceId: string;

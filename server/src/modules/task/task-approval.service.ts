@@ -13,6 +13,7 @@ import { type TaskEventAction, recordTaskEvent } from './task-event-log.js';
 import { TaskException } from './task.exception.js';
 import { TaskRecord, TaskRepository } from './task.repository.js';
 import { TaskService } from './task.service.js';
+import { requireApprovalAction } from './step-approval.js';
 import { TaskCopyRepository } from './task-copy.repository.js';
 
 const MAX_COPY_RECIPIENTS = 200;
@@ -39,6 +40,7 @@ export class TaskApprovalService {
   async transfer(auth: AuthContext, input: HandOverTaskInput): Promise<TaskModel> {
     await this.checkHandOver(input);
     const { task } = await this.taskService.lockOpenTask(auth, input.id);
+    await requireApprovalAction(this.db.em, task, 'transfer');
     if (task.assignee === input.toUserId) throw refuse('toUserId', 'The task is already assigned to this member.', '任务已分配给该成员。');
     await this.db.em.query(`UPDATE user_tasks SET assignee = $2 WHERE id = $1`, [task.id, input.toUserId]);
     await this.record(auth, task, 'TRANSFERRED', { toUser: input.toUserId, reason: input.reason.trim() });
@@ -48,6 +50,7 @@ export class TaskApprovalService {
   async delegate(auth: AuthContext, input: HandOverTaskInput): Promise<TaskModel> {
     await this.checkHandOver(input);
     const { task } = await this.taskService.lockOpenTask(auth, input.id);
+    await requireApprovalAction(this.db.em, task, 'delegate');
     if (task.delegationState === 'PENDING') throw new TaskException('DELEGATION_PENDING', { params: { id: task.id } });
     const owner = task.assignee ?? auth.userId;
     if (owner === input.toUserId || input.toUserId === auth.userId) throw refuse('toUserId', 'Delegate to someone else.', '请委托给其他成员。');
@@ -78,6 +81,7 @@ export class TaskApprovalService {
     if ((input.note ?? '').length > 500) check.add('note', { en: 'At most 500 characters.', 'zh-CN': '最多 500 个字符。' });
     check.throwIfAny();
     const { task } = await this.taskService.lockOpenTask(auth, input.id);
+    await requireApprovalAction(this.db.em, task, 'cc');
     const recipients = await this.copies.resolveRecipients(userIds, groupKeys);
     const unknown = new InputCheck();
     for (const i of recipients.unknownUsers) unknown.add(`userIds[${i}]`, { en: 'Not a member of this workspace.', 'zh-CN': '不是本工作区成员。' });

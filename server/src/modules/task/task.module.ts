@@ -10,10 +10,15 @@ import { SlaModule } from '../sla/sla.module.js';
 import { TaskApprovalResolver } from './task-approval.resolver.js';
 import { TaskApprovalService } from './task-approval.service.js';
 import { TaskCopyRepository } from './task-copy.repository.js';
+import { TaskFlowActionsResolver } from './task-flow-actions.resolver.js';
+import { TaskReturnService } from './task-return.service.js';
+import { TaskSignerRepository } from './task-signer.repository.js';
+import { TaskSignerService } from './task-signer.service.js';
 
 @Module({
   imports: [FormModule, RecordModule, SlaModule],
-  providers: [TaskResolver, TaskSubscriptionResolver, TaskStepResolver, TaskService, TaskRepository, TaskApprovalResolver, TaskApprovalService, TaskCopyRepository],
+  providers: [TaskResolver, TaskSubscriptionResolver, TaskStepResolver, TaskService, TaskRepository, TaskApprovalResolver, TaskApprovalService, TaskCopyRepository,
+    TaskFlowActionsResolver, TaskReturnService, TaskSignerService, TaskSignerRepository],
   exports: [TaskRepository],
 })
 export class TaskModule {}

@@ -3,7 +3,7 @@ import { Db } from '../../database/db.service.js';
 import { visibleVariables } from '../../engine/runtime/index.js';
 import { afterCursor, NEWEST_FIRST } from '../process/utils/page.util.js';
 import { slaStateSql } from '../sla/sla-state.js';
-import { TaskFilter, TaskModel, TaskState } from './dtos/task.model.js';
+import { SignPosition, TaskFilter, TaskModel, TaskState } from './dtos/task.model.js';
 
 interface TaskRow {
   id: string;
@@ -15,6 +15,10 @@ interface TaskRow {
   assignee: string | null;
   owner: string | null;
   delegation_state: string | null;
+  signer_of: string | null;
+  sign_position: SignPosition | null;
+  after_signer: string | null;
+  carried_variables: Record<string, unknown> | null;
   candidate_groups: string[];
   candidate_users: string[];
   form_key: string | null;
@@ -27,7 +31,7 @@ interface TaskRow {
   completed_at: Date | null;
 }
 
-export type TaskRecord = Omit<TaskModel, 'variables'> & { elementInstanceId: string };
+export type TaskRecord = Omit<TaskModel, 'variables'> & { elementInstanceId: string; carriedVariables: Record<string, unknown> | null };
 
 const SELECT = `SELECT t.*, p.bpmn_process_id FROM user_tasks t JOIN process_instances p ON p.id = t.process_instance_id`;
 
@@ -57,8 +61,9 @@ export class TaskRepository {
   }
 
   async withVariables(task: TaskRecord): Promise<TaskModel> {
-    const { elementInstanceId, ...model } = task;
-    return { ...model, variables: await visibleVariables(this.db.em, elementInstanceId) };
+    const { elementInstanceId, carriedVariables, ...model } = task;
+    // a signer's task shows what earlier participants of the step submitted (加签)
+    return { ...model, variables: { ...(await visibleVariables(this.db.em, elementInstanceId)), ...carriedVariables } };
   }
 
   async groupKeysOf(userId: string): Promise<string[]> {
@@ -73,7 +78,8 @@ export class TaskRepository {
 function toRecord(row: TaskRow): TaskRecord {
   return {
     id: row.id, name: row.name, elementId: row.element_id, elementInstanceId: row.element_instance_id, processInstanceId: row.process_instance_id,
-    bpmnProcessId: row.bpmn_process_id, assignee: row.assignee, owner: row.owner, delegationState: row.delegation_state, candidateGroups: row.candidate_groups, candidateUsers: row.candidate_users,
+    bpmnProcessId: row.bpmn_process_id, assignee: row.assignee, owner: row.owner, delegationState: row.delegation_state,
+    signerOf: row.signer_of, signPosition: row.sign_position, afterSigner: row.after_signer, carriedVariables: row.carried_variables, candidateGroups: row.candidate_groups, candidateUsers: row.candidate_users,
     formKey: row.form_key, formId: row.form_id, dueDate: row.due_date, followUpDate: row.follow_up_date, priority: row.priority,
     state: row.state, createdAt: row.created_at, completedAt: row.completed_at,
   };

@@ -12,12 +12,14 @@ import { engineCommand } from '../process/utils/engine-command.util.js';
 import { PageArgs, pageWindow, toConnection } from '../process/utils/page.util.js';
 import { checkVariables, variablesOrEmpty } from '../process/utils/variables-input.util.js';
 import { TaskFilter, TaskModel, TaskState } from './dtos/task.model.js';
+import { voteOf } from './step-approval.js';
 import { TaskException } from './task.exception.js';
 import { TaskRecord, TaskRepository } from './task.repository.js';
 import { FormService } from '../form/form.service.js';
 import { SubmissionValidator } from '../record/submission-validator.service.js';
 import { EngineClock } from '../timer/engine-clock.js';
 import { SlaService } from '../sla/sla.service.js';
+import { TaskSignerRepository } from './task-signer.repository.js';
 
 @Injectable()
 export class TaskService {
@@ -29,6 +31,7 @@ export class TaskService {
     private readonly validator: SubmissionValidator,
     private readonly clock: EngineClock,
     private readonly sla: SlaService,
+    private readonly signers: TaskSignerRepository,
   ) {}
 
   async list(auth: AuthContext, filter: TaskFilter | null | undefined, args: PageArgs) {
@@ -63,12 +66,19 @@ export class TaskService {
     const { task, instance } = await this.lockOpenTask(auth, id);
     // Flowable's rule: a delegated task goes back to its owner (resolveTask) before anyone completes it.
     if (task.delegationState === 'PENDING') throw new TaskException('DELEGATION_PENDING', { params: { id } });
-    const submitted = await this.formChecked(auth, task, instance, variablesOrEmpty(variables));
+    // what earlier participants of the step submitted (加签) stands unless this one changes it, as the form shows it
     const em = this.db.em;
+    const vote = await voteOf(em, task, variablesOrEmpty(variables));
+    const submitted = { ...(await this.formChecked(auth, task, instance, { ...task.carriedVariables, ...variablesOrEmpty(variables) })), ...vote };
     await em.query(`UPDATE user_tasks SET state = 'COMPLETED', completed_by = $2, completed_at = now() WHERE id = $1`, [id, auth.userId]);
     await this.sla.ended(id); // SLA hook: completed by the engine clock
-    const execution = await resume(em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance, this.clock);
-    await engineCommand(() => execution.completeWaiting(task.elementInstanceId, submitted));
+    const actor = { workspaceId: auth.workspaceId, userId: auth.userId };
+    // add-signer (加签): the step may still wait for a signer; else it completes with everyone's variables
+    const completion = await this.signers.continueStep(actor, task, submitted);
+    if (completion) {
+      const execution = await resume(em, actor, instance, this.clock);
+      await engineCommand(() => execution.completeWaiting(task.elementInstanceId, completion));
+    }
     return this.tasks.withVariables((await this.tasks.find(id)) as TaskRecord);
   }
 
@@ -109,6 +119,7 @@ export class TaskService {
     const instance = await lockInstance(this.db.em, found.processInstanceId);
     if (!instance) throw notFound();
     const task = (await this.tasks.find(id)) as TaskRecord;
+    if (task.state === TaskState.SUSPENDED) throw new TaskException('TASK_SUSPENDED', { params: { id } });
     if (task.state !== TaskState.CREATED) throw new TaskException('TASK_NOT_OPEN', { params: { id, state: task.state } });
     if (!(await this.mayAct(auth, task))) throw new TaskException('NOT_A_CANDIDATE', { params: { id } });
     return { task, instance };

@@ -143,4 +143,20 @@ describe('processInstances', () => {
     expect(new Set(seen).size).toBe(total);
     expect(total).toBeGreaterThanOrEqual(2);
   });
+
+  it('filters by who started them (the inbox\'s "started by me"), paging within the filter', async () => {
+    // given instances started by the owner (beforeAll) and two by the member
+    const mine = [await member.start('renewal'), await member.start('renewal')].map((i) => i.id);
+    const memberId = (await member.ok<{ me: { user: { id: string } } }>(`{ me { user { id } } }`)).me.user.id;
+    const q = `query($by: ID!, $after: String) { processInstances(filter: { startedBy: $by }, first: 1, after: $after) { nodes { id startedBy } pageInfo { endCursor hasNextPage } totalCount } }`;
+    type Page = { processInstances: { nodes: { id: string; startedBy: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean }; totalCount: number } };
+    const first = await member.ok<Page>(q, { by: memberId, after: null });
+    const second = await member.ok<Page>(q, { by: memberId, after: first.processInstances.pageInfo.endCursor });
+    // then only the member's two, newest first, one per page
+    expect(first.processInstances.totalCount).toBe(2);
+    expect([...first.processInstances.nodes, ...second.processInstances.nodes].map((n) => n.id)).toEqual([mine[1], mine[0]]);
+    expect(second.processInstances.pageInfo.hasNextPage).toBe(false);
+    const bad = await member.call(`{ processInstances(filter: { startedBy: "me" }) { totalCount } }`);
+    expect([codeOf(bad), fieldsOf(bad)]).toEqual(['BAD_USER_INPUT', ['filter.startedBy']]);
+  });
 });

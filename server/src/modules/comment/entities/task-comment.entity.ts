@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserTaskEntity } from '../../task/entities/user-task.entity.js';
 import { WorkspaceEntity } from '../../workspace/entities/workspace.entity.js';
 
 /** A comment on a user task, with the workspace members it @mentions. Append-only. */
 @Entity('task_comments')
+@Check('CHK_task_comments_attachments', `jsonb_typeof("attachments") = 'array' AND jsonb_array_length("attachments") <= 20`)
 @Index('IDX_task_comments_task', ['taskId', 'createdAt'])
 export class TaskCommentEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -35,6 +36,10 @@ export class TaskCommentEntity {
   /** user ids */
   @Column({ type: 'jsonb', nullable: false })
   mentions: string[];
+
+  /** file ids (workspace files, uploaded through /api/files) */
+  @Column({ type: 'jsonb', nullable: false, default: () => "'[]'" })
+  attachments: string[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt: Date;

@@ -181,6 +181,9 @@ export class ProcessInstanceFilter {
 
   @Field(() => ProcessInstanceState, { nullable: true })
   state?: ProcessInstanceState | null;
+
+  @Field(() => ID, { nullable: true, description: 'Instances this member started (the inbox\'s "started by me")' })
+  startedBy?: string | null;
 }
 
 @InputType()

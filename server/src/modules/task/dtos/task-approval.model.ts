@@ -44,7 +44,7 @@ export class TaskEventModel {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'TRANSFERRED, DELEGATED, RESOLVED, COPIED, SLA_REMIND, SLA_NOTIFY, SLA_REASSIGN, SLA_COMPLETE or SLA_ESCALATE' })
+  @Field({ description: 'TRANSFERRED, DELEGATED, RESOLVED, COPIED, RETURNED, SIGNER_ADDED, SIGNED, SLA_REMIND, SLA_NOTIFY, SLA_REASSIGN, SLA_COMPLETE or SLA_ESCALATE' })
   action: string;
 
   @Field(() => ID, { nullable: true, description: 'null: the engine (an SLA threshold)' })

@@ -5,10 +5,18 @@ import { SlaState } from '../../sla/sla-state.js';
 
 export enum TaskState {
   CREATED = 'CREATED',
+  /** waits for a signer added before it (前加签) */
+  SUSPENDED = 'SUSPENDED',
   COMPLETED = 'COMPLETED',
   CANCELED = 'CANCELED',
 }
-registerEnumType(TaskState, { name: 'TaskState' });
+registerEnumType(TaskState, { name: 'TaskState', valuesMap: { SUSPENDED: { description: 'Waits for a signer added before it (前加签); not workable until the signer completes' } } });
+
+export enum SignPosition {
+  BEFORE = 'BEFORE',
+  AFTER = 'AFTER',
+}
+registerEnumType(SignPosition, { name: 'SignPosition', description: 'Add a signer before (前加签) or after (后加签) the current task' });
 
 @ObjectType('Task', { description: 'A user task: work for a person, created when a token reaches a BPMN user task' })
 export class TaskModel {
@@ -35,6 +43,15 @@ export class TaskModel {
 
   @Field(() => String, { nullable: true, description: 'PENDING while delegated, RESOLVED once handed back; null if never delegated' })
   delegationState: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A signer\'s task (加签): the task it was added to' })
+  signerOf: string | null;
+
+  @Field(() => SignPosition, { nullable: true, description: 'A signer\'s task: added before or after the task it belongs to' })
+  signPosition: SignPosition | null;
+
+  @Field(() => String, { nullable: true, description: 'A signer added after this task (后加签): their task is created when this one is completed' })
+  afterSigner: string | null;
 
   @Field(() => [String], { description: 'Group keys' })
   candidateGroups: string[];

@@ -1,13 +1,15 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ProcessInstanceEntity } from '../../process/entities/process-instance.entity.js';
 
-export type UserTaskState = 'CREATED' | 'COMPLETED' | 'CANCELED';
+export type UserTaskState = 'CREATED' | 'SUSPENDED' | 'COMPLETED' | 'CANCELED';
 
 /** Work for a person: created when a token reaches a user task, completed through completeTask. */
 @Entity('user_tasks')
-@Check('CHK_user_tasks_state', `"state" IN ('CREATED','COMPLETED','CANCELED')`)
+@Check('CHK_user_tasks_state', `"state" IN ('CREATED','SUSPENDED','COMPLETED','CANCELED')`)
+@Check('CHK_user_tasks_sign_position', `"sign_position" IN ('BEFORE','AFTER')`)
 @Check('CHK_user_tasks_delegation_state', `"delegation_state" IN ('PENDING','RESOLVED')`)
 @Index('IDX_user_tasks_workspace_state_created', ['workspaceId', 'state', 'createdAt'])
+@Index('IDX_user_tasks_signer_of', ['signerOf'], { where: `"signer_of" IS NOT NULL` })
 export class UserTaskEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -66,6 +68,25 @@ export class UserTaskEntity {
 
   @Column({ name: 'delegation_state', type: 'varchar', length: 16, nullable: true })
   delegationState: 'PENDING' | 'RESOLVED' | null;
+
+  /** a signer's task (加签): the task it was added to, on the same element instance */
+  @Column({ name: 'signer_of', type: 'uuid', nullable: true })
+  signerOf: string | null;
+
+  @ManyToOne(() => UserTaskEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'signer_of', foreignKeyConstraintName: 'FK_user_tasks_signer_of' })
+  signerOfTask?: UserTaskEntity | null;
+
+  @Column({ name: 'sign_position', type: 'varchar', length: 8, nullable: true })
+  signPosition: 'BEFORE' | 'AFTER' | null;
+
+  /** a signer added after this task (后加签): gets a task when this one is completed */
+  @Column({ name: 'after_signer', type: 'varchar', length: 320, nullable: true })
+  afterSigner: string | null;
+
+  /** what earlier participants of the step submitted; merged under the completing one's variables */
+  @Column({ name: 'carried_variables', type: 'jsonb', nullable: true })
+  carriedVariables: Record<string, unknown> | null;
 
   @Column({ name: 'completed_by', type: 'uuid', nullable: true })
   completedBy: string | null;
