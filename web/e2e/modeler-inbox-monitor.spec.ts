@@ -197,3 +197,54 @@ test('the monitor shows the instance completed with its path', async () => {
   await page.locator('[data-testid="instance-variables"] tr', { hasText: 'Lovelace' }).waitFor();
   await shot('06-monitor-completed');
 });
+
+test('bulk actions: migrate one instance and cancel the rest, with live progress', async () => {
+  // given four more running instances, started from the monitor
+  for (let i = 0; i < 4; i++) {
+    await page.goto(`${server?.url}/monitor`);
+    await byTestId('monitor-start').click();
+    await byTestId('start-submit').click();
+    await page.waitForURL(/\/monitor\/[0-9a-f-]+$/);
+  }
+  await page.goto(`${server?.url}/monitor`);
+  await byTestId('monitor-filter-state').click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: 'Active' }).click();
+  const rows = page.locator('[data-testid="monitor-instances"] .el-table__body tr');
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="monitor-instances"] .el-table__body tr').length >= 4,
+  );
+  // (the instance of the earlier tests is still running when the inbox test did not complete it)
+  const running = await rows.count();
+
+  // when one is selected and migrated (to its own version: every element maps to itself)
+  await rows.first().locator('.el-checkbox').click();
+  await page.locator('[data-testid="monitor-bulk"]', { hasText: 'Selected: 1' }).waitFor();
+  await byTestId('monitor-bulk-migrate').click();
+  await page.locator('[data-testid="migrate-mapping"] tr', { hasText: 'Activity_1nouls1' }).waitFor();
+  await page.locator('.el-dialog .el-loading-mask').waitFor({ state: 'hidden' });
+  await shot('07-monitor-migrate-dialog');
+  await byTestId('migrate-submit').click();
+  // then its progress shows and ends completed
+  await page
+    .locator('[data-testid="batch-progress"][data-state="COMPLETED"]', { hasText: 'Batch migration' })
+    .waitFor();
+  assert.match(await byTestId('batch-counts').first().innerText(), /1 done · 0 failed · 1 in all/);
+
+  // when all are selected and cancelled
+  await page.locator('[data-testid="monitor-instances"] .el-table__header .el-checkbox').click();
+  await page.locator('[data-testid="monitor-bulk"]', { hasText: `Selected: ${running}` }).waitFor();
+  await byTestId('monitor-bulk-cancel').click();
+  await page.locator('.el-popconfirm button', { hasText: 'Yes' }).click();
+  // then the cancel batch counts up to all of them and the list of running instances empties
+  const cancel = page.locator('[data-testid="batch-progress"]', { hasText: 'Batch cancel' });
+  await cancel.waitFor();
+  await page.locator('[data-testid="batch-progress"][data-state="COMPLETED"]', { hasText: 'Batch cancel' }).waitFor();
+  assert.equal(
+    await cancel.locator('[data-testid="batch-counts"]').innerText(),
+    `${running} done · 0 failed · ${running} in all`,
+  );
+  await shot('08-monitor-bulk-cancelled');
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="monitor-instances"] .el-table__body tr').length === 0,
+  );
+});

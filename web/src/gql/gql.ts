@@ -61,13 +61,29 @@ type Documents = {
     "\n  mutation DeleteGroup($key: String!) {\n    deleteGroup(key: $key)\n  }\n": typeof types.DeleteGroupDocument,
     "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
-    "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n": typeof types.InboxTaskFieldsFragmentDoc,
+    "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n    sla {\n      state\n      respondBy\n      completeBy\n    }\n  }\n": typeof types.InboxTaskFieldsFragmentDoc,
     "\n  query InboxTasks($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      nodes {\n        ...InboxTaskFields\n      }\n      totalCount\n    }\n  }\n": typeof types.InboxTasksDocument,
-    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n      }\n    }\n  }\n": typeof types.InboxTaskDetailDocument,
+    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n        owner\n        delegationState\n        signerOf\n        signPosition\n        approval {\n          actions\n          variable\n        }\n        events {\n          id\n          action\n          actorId\n          fromUser\n          toUser\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.InboxTaskDetailDocument,
     "\n  query InboxForm($formKey: String!) {\n    form(formKey: $formKey) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": typeof types.InboxFormDocument,
     "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": typeof types.ClaimTaskDocument,
     "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": typeof types.UnclaimTaskDocument,
     "\n  mutation CompleteTask($id: ID!, $variables: JSON) {\n    completeTask(id: $id, variables: $variables) {\n      ...InboxTaskFields\n    }\n  }\n": typeof types.CompleteTaskDocument,
+    "\n  subscription TaskCreated {\n    taskCreated {\n      id\n    }\n  }\n": typeof types.TaskCreatedDocument,
+    "\n  subscription TaskUpdated {\n    taskUpdated {\n      id\n    }\n  }\n": typeof types.TaskUpdatedDocument,
+    "\n  query StartedByMe($startedBy: ID!, $first: Int) {\n    processInstances(filter: { startedBy: $startedBy }, first: $first) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        activeElementIds\n      }\n      totalCount\n    }\n  }\n": typeof types.StartedByMeDocument,
+    "\n  query CopiedToMe($unread: Boolean, $first: Int) {\n    copiedToMe(unread: $unread, first: $first) {\n      nodes {\n        id\n        note\n        read\n        createdAt\n        copiedById\n        task {\n          ...InboxTaskFields\n        }\n      }\n      totalCount\n    }\n  }\n": typeof types.CopiedToMeDocument,
+    "\n  mutation MarkCopyRead($id: ID!, $read: Boolean!) {\n    markTaskCopyRead(id: $id, read: $read) {\n      id\n      read\n    }\n  }\n": typeof types.MarkCopyReadDocument,
+    "\n  query RequestProgress($id: ID!) {\n    processInstance(id: $id) {\n      id\n      bpmnProcessId\n      version\n      state\n      createdAt\n      endedAt\n      startedBy\n      activeElementIds\n      incidents {\n        id\n        elementId\n        type\n        message\n        state\n        createdAt\n        resolvedAt\n      }\n      history {\n        at\n        elementId\n        elementKind\n        event\n        durationMs\n        actorId\n      }\n    }\n    tasks(filter: { processInstanceId: $id }, first: 200) {\n      nodes {\n        id\n        elementId\n        events {\n          id\n          action\n          actorId\n          fromUser\n          toUser\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.RequestProgressDocument,
+    "\n  query TaskPeople {\n    members {\n      user {\n        id\n        name\n        email\n      }\n    }\n    groups {\n      key\n      name\n    }\n  }\n": typeof types.TaskPeopleDocument,
+    "\n  query ReturnTargets($taskId: ID!) {\n    returnTargets(taskId: $taskId) {\n      elementId\n      name\n    }\n  }\n": typeof types.ReturnTargetsDocument,
+    "\n  mutation TransferTask($input: HandOverTaskInput!) {\n    transferTask(input: $input) {\n      id\n      assignee\n    }\n  }\n": typeof types.TransferTaskDocument,
+    "\n  mutation DelegateTask($input: HandOverTaskInput!) {\n    delegateTask(input: $input) {\n      id\n      assignee\n    }\n  }\n": typeof types.DelegateTaskDocument,
+    "\n  mutation ResolveTask($input: ResolveTaskInput!) {\n    resolveTask(input: $input) {\n      id\n      assignee\n    }\n  }\n": typeof types.ResolveTaskDocument,
+    "\n  mutation CopyTask($input: CopyTaskInput!) {\n    copyTask(input: $input) {\n      id\n      recipientId\n    }\n  }\n": typeof types.CopyTaskDocument,
+    "\n  mutation ReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ReturnTaskDocument,
+    "\n  mutation AddSigner($input: AddSignerInput!) {\n    addSigner(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.AddSignerDocument,
+    "\n  query TaskComments($taskId: ID!) {\n    taskComments(taskId: $taskId) {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n      mentions {\n        id\n        name\n      }\n      attachments {\n        id\n        name\n        size\n      }\n    }\n  }\n": typeof types.TaskCommentsDocument,
+    "\n  mutation AddTaskComment($input: AddTaskCommentInput!) {\n    addTaskComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddTaskCommentDocument,
     "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
@@ -84,6 +100,12 @@ type Documents = {
     "\n  mutation StartInstance($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.StartInstanceDocument,
     "\n  mutation CancelInstance($id: ID!) {\n    cancelProcessInstance(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelInstanceDocument,
     "\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n": typeof types.ResolveIncidentDocument,
+    "\n  fragment BatchOperationFields on BatchOperation {\n    id\n    kind\n    state\n    totalCount\n    doneCount\n    failedCount\n    pendingCount\n    failures {\n      processInstanceId\n      reason\n      message\n      keys\n    }\n  }\n": typeof types.BatchOperationFieldsFragmentDoc,
+    "\n  mutation StartBatchCancel($input: StartBatchCancelInput!) {\n    startBatchCancel(input: $input) {\n      ...BatchOperationFields\n    }\n  }\n": typeof types.StartBatchCancelDocument,
+    "\n  mutation StartBatchMigration($input: StartBatchMigrationInput!) {\n    startBatchMigration(input: $input) {\n      ...BatchOperationFields\n    }\n  }\n": typeof types.StartBatchMigrationDocument,
+    "\n  query BatchOperation($id: ID!) {\n    batchOperation(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n": typeof types.BatchOperationDocument,
+    "\n  mutation CancelBatchOperation($id: ID!) {\n    cancelBatchOperation(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n": typeof types.CancelBatchOperationDocument,
+    "\n  subscription BatchOperationProgress($id: ID!) {\n    batchOperationProgress(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n": typeof types.BatchOperationProgressDocument,
     "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.SwitchWorkspaceDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
 };
@@ -135,13 +157,29 @@ const documents: Documents = {
     "\n  mutation DeleteGroup($key: String!) {\n    deleteGroup(key: $key)\n  }\n": types.DeleteGroupDocument,
     "\n  mutation AddGroupMember($input: GroupMemberInput!) {\n    addGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: GroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.RemoveGroupMemberDocument,
-    "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n": types.InboxTaskFieldsFragmentDoc,
+    "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n    sla {\n      state\n      respondBy\n      completeBy\n    }\n  }\n": types.InboxTaskFieldsFragmentDoc,
     "\n  query InboxTasks($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      nodes {\n        ...InboxTaskFields\n      }\n      totalCount\n    }\n  }\n": types.InboxTasksDocument,
-    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n      }\n    }\n  }\n": types.InboxTaskDetailDocument,
+    "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n        owner\n        delegationState\n        signerOf\n        signPosition\n        approval {\n          actions\n          variable\n        }\n        events {\n          id\n          action\n          actorId\n          fromUser\n          toUser\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n": types.InboxTaskDetailDocument,
     "\n  query InboxForm($formKey: String!) {\n    form(formKey: $formKey) {\n      id\n      formKey\n      name\n      version\n      schema\n    }\n  }\n": types.InboxFormDocument,
     "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": types.ClaimTaskDocument,
     "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      ...InboxTaskFields\n    }\n  }\n": types.UnclaimTaskDocument,
     "\n  mutation CompleteTask($id: ID!, $variables: JSON) {\n    completeTask(id: $id, variables: $variables) {\n      ...InboxTaskFields\n    }\n  }\n": types.CompleteTaskDocument,
+    "\n  subscription TaskCreated {\n    taskCreated {\n      id\n    }\n  }\n": types.TaskCreatedDocument,
+    "\n  subscription TaskUpdated {\n    taskUpdated {\n      id\n    }\n  }\n": types.TaskUpdatedDocument,
+    "\n  query StartedByMe($startedBy: ID!, $first: Int) {\n    processInstances(filter: { startedBy: $startedBy }, first: $first) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        activeElementIds\n      }\n      totalCount\n    }\n  }\n": types.StartedByMeDocument,
+    "\n  query CopiedToMe($unread: Boolean, $first: Int) {\n    copiedToMe(unread: $unread, first: $first) {\n      nodes {\n        id\n        note\n        read\n        createdAt\n        copiedById\n        task {\n          ...InboxTaskFields\n        }\n      }\n      totalCount\n    }\n  }\n": types.CopiedToMeDocument,
+    "\n  mutation MarkCopyRead($id: ID!, $read: Boolean!) {\n    markTaskCopyRead(id: $id, read: $read) {\n      id\n      read\n    }\n  }\n": types.MarkCopyReadDocument,
+    "\n  query RequestProgress($id: ID!) {\n    processInstance(id: $id) {\n      id\n      bpmnProcessId\n      version\n      state\n      createdAt\n      endedAt\n      startedBy\n      activeElementIds\n      incidents {\n        id\n        elementId\n        type\n        message\n        state\n        createdAt\n        resolvedAt\n      }\n      history {\n        at\n        elementId\n        elementKind\n        event\n        durationMs\n        actorId\n      }\n    }\n    tasks(filter: { processInstanceId: $id }, first: 200) {\n      nodes {\n        id\n        elementId\n        events {\n          id\n          action\n          actorId\n          fromUser\n          toUser\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n": types.RequestProgressDocument,
+    "\n  query TaskPeople {\n    members {\n      user {\n        id\n        name\n        email\n      }\n    }\n    groups {\n      key\n      name\n    }\n  }\n": types.TaskPeopleDocument,
+    "\n  query ReturnTargets($taskId: ID!) {\n    returnTargets(taskId: $taskId) {\n      elementId\n      name\n    }\n  }\n": types.ReturnTargetsDocument,
+    "\n  mutation TransferTask($input: HandOverTaskInput!) {\n    transferTask(input: $input) {\n      id\n      assignee\n    }\n  }\n": types.TransferTaskDocument,
+    "\n  mutation DelegateTask($input: HandOverTaskInput!) {\n    delegateTask(input: $input) {\n      id\n      assignee\n    }\n  }\n": types.DelegateTaskDocument,
+    "\n  mutation ResolveTask($input: ResolveTaskInput!) {\n    resolveTask(input: $input) {\n      id\n      assignee\n    }\n  }\n": types.ResolveTaskDocument,
+    "\n  mutation CopyTask($input: CopyTaskInput!) {\n    copyTask(input: $input) {\n      id\n      recipientId\n    }\n  }\n": types.CopyTaskDocument,
+    "\n  mutation ReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      state\n    }\n  }\n": types.ReturnTaskDocument,
+    "\n  mutation AddSigner($input: AddSignerInput!) {\n    addSigner(input: $input) {\n      id\n      state\n    }\n  }\n": types.AddSignerDocument,
+    "\n  query TaskComments($taskId: ID!) {\n    taskComments(taskId: $taskId) {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n      mentions {\n        id\n        name\n      }\n      attachments {\n        id\n        name\n        size\n      }\n    }\n  }\n": types.TaskCommentsDocument,
+    "\n  mutation AddTaskComment($input: AddTaskCommentInput!) {\n    addTaskComment(input: $input) {\n      id\n    }\n  }\n": types.AddTaskCommentDocument,
     "\n  query Members {\n    members {\n      role\n      joinedAt\n      groups\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      role\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": types.RemoveMemberDocument,
@@ -158,6 +196,12 @@ const documents: Documents = {
     "\n  mutation StartInstance($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      state\n    }\n  }\n": types.StartInstanceDocument,
     "\n  mutation CancelInstance($id: ID!) {\n    cancelProcessInstance(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelInstanceDocument,
     "\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n": types.ResolveIncidentDocument,
+    "\n  fragment BatchOperationFields on BatchOperation {\n    id\n    kind\n    state\n    totalCount\n    doneCount\n    failedCount\n    pendingCount\n    failures {\n      processInstanceId\n      reason\n      message\n      keys\n    }\n  }\n": types.BatchOperationFieldsFragmentDoc,
+    "\n  mutation StartBatchCancel($input: StartBatchCancelInput!) {\n    startBatchCancel(input: $input) {\n      ...BatchOperationFields\n    }\n  }\n": types.StartBatchCancelDocument,
+    "\n  mutation StartBatchMigration($input: StartBatchMigrationInput!) {\n    startBatchMigration(input: $input) {\n      ...BatchOperationFields\n    }\n  }\n": types.StartBatchMigrationDocument,
+    "\n  query BatchOperation($id: ID!) {\n    batchOperation(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n": types.BatchOperationDocument,
+    "\n  mutation CancelBatchOperation($id: ID!) {\n    cancelBatchOperation(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n": types.CancelBatchOperationDocument,
+    "\n  subscription BatchOperationProgress($id: ID!) {\n    batchOperationProgress(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n": types.BatchOperationProgressDocument,
     "\n  mutation SwitchWorkspace($workspaceId: ID!) {\n    switchWorkspace(workspaceId: $workspaceId) {\n      ...AuthPayloadFields\n    }\n  }\n": types.SwitchWorkspaceDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CreateWorkspaceDocument,
 };
@@ -367,7 +411,7 @@ export function graphql(source: "\n  mutation RemoveGroupMember($input: GroupMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n"): (typeof documents)["\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n  }\n"];
+export function graphql(source: "\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n    sla {\n      state\n      respondBy\n      completeBy\n    }\n  }\n"): (typeof documents)["\n  fragment InboxTaskFields on Task {\n    id\n    name\n    elementId\n    bpmnProcessId\n    processInstanceId\n    assignee\n    candidateGroups\n    candidateUsers\n    dueDate\n    followUpDate\n    priority\n    state\n    formId\n    formKey\n    createdAt\n    completedAt\n    sla {\n      state\n      respondBy\n      completeBy\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -375,7 +419,7 @@ export function graphql(source: "\n  query InboxTasks($filter: TaskFilter, $firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n        owner\n        delegationState\n        signerOf\n        signPosition\n        approval {\n          actions\n          variable\n        }\n        events {\n          id\n          action\n          actorId\n          fromUser\n          toUser\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxTaskDetail($processInstanceId: ID!) {\n    tasks(filter: { processInstanceId: $processInstanceId }, first: 100) {\n      nodes {\n        ...InboxTaskFields\n        variables\n        fieldPermissions\n        owner\n        delegationState\n        signerOf\n        signPosition\n        approval {\n          actions\n          variable\n        }\n        events {\n          id\n          action\n          actorId\n          fromUser\n          toUser\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -392,6 +436,70 @@ export function graphql(source: "\n  mutation UnclaimTask($id: ID!) {\n    uncla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteTask($id: ID!, $variables: JSON) {\n    completeTask(id: $id, variables: $variables) {\n      ...InboxTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTask($id: ID!, $variables: JSON) {\n    completeTask(id: $id, variables: $variables) {\n      ...InboxTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskCreated {\n    taskCreated {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription TaskCreated {\n    taskCreated {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskUpdated {\n    taskUpdated {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription TaskUpdated {\n    taskUpdated {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartedByMe($startedBy: ID!, $first: Int) {\n    processInstances(filter: { startedBy: $startedBy }, first: $first) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        activeElementIds\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StartedByMe($startedBy: ID!, $first: Int) {\n    processInstances(filter: { startedBy: $startedBy }, first: $first) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        activeElementIds\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CopiedToMe($unread: Boolean, $first: Int) {\n    copiedToMe(unread: $unread, first: $first) {\n      nodes {\n        id\n        note\n        read\n        createdAt\n        copiedById\n        task {\n          ...InboxTaskFields\n        }\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CopiedToMe($unread: Boolean, $first: Int) {\n    copiedToMe(unread: $unread, first: $first) {\n      nodes {\n        id\n        note\n        read\n        createdAt\n        copiedById\n        task {\n          ...InboxTaskFields\n        }\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCopyRead($id: ID!, $read: Boolean!) {\n    markTaskCopyRead(id: $id, read: $read) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkCopyRead($id: ID!, $read: Boolean!) {\n    markTaskCopyRead(id: $id, read: $read) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestProgress($id: ID!) {\n    processInstance(id: $id) {\n      id\n      bpmnProcessId\n      version\n      state\n      createdAt\n      endedAt\n      startedBy\n      activeElementIds\n      incidents {\n        id\n        elementId\n        type\n        message\n        state\n        createdAt\n        resolvedAt\n      }\n      history {\n        at\n        elementId\n        elementKind\n        event\n        durationMs\n        actorId\n      }\n    }\n    tasks(filter: { processInstanceId: $id }, first: 200) {\n      nodes {\n        id\n        elementId\n        events {\n          id\n          action\n          actorId\n          fromUser\n          toUser\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestProgress($id: ID!) {\n    processInstance(id: $id) {\n      id\n      bpmnProcessId\n      version\n      state\n      createdAt\n      endedAt\n      startedBy\n      activeElementIds\n      incidents {\n        id\n        elementId\n        type\n        message\n        state\n        createdAt\n        resolvedAt\n      }\n      history {\n        at\n        elementId\n        elementKind\n        event\n        durationMs\n        actorId\n      }\n    }\n    tasks(filter: { processInstanceId: $id }, first: 200) {\n      nodes {\n        id\n        elementId\n        events {\n          id\n          action\n          actorId\n          fromUser\n          toUser\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskPeople {\n    members {\n      user {\n        id\n        name\n        email\n      }\n    }\n    groups {\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  query TaskPeople {\n    members {\n      user {\n        id\n        name\n        email\n      }\n    }\n    groups {\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnTargets($taskId: ID!) {\n    returnTargets(taskId: $taskId) {\n      elementId\n      name\n    }\n  }\n"): (typeof documents)["\n  query ReturnTargets($taskId: ID!) {\n    returnTargets(taskId: $taskId) {\n      elementId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferTask($input: HandOverTaskInput!) {\n    transferTask(input: $input) {\n      id\n      assignee\n    }\n  }\n"): (typeof documents)["\n  mutation TransferTask($input: HandOverTaskInput!) {\n    transferTask(input: $input) {\n      id\n      assignee\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DelegateTask($input: HandOverTaskInput!) {\n    delegateTask(input: $input) {\n      id\n      assignee\n    }\n  }\n"): (typeof documents)["\n  mutation DelegateTask($input: HandOverTaskInput!) {\n    delegateTask(input: $input) {\n      id\n      assignee\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveTask($input: ResolveTaskInput!) {\n    resolveTask(input: $input) {\n      id\n      assignee\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveTask($input: ResolveTaskInput!) {\n    resolveTask(input: $input) {\n      id\n      assignee\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyTask($input: CopyTaskInput!) {\n    copyTask(input: $input) {\n      id\n      recipientId\n    }\n  }\n"): (typeof documents)["\n  mutation CopyTask($input: CopyTaskInput!) {\n    copyTask(input: $input) {\n      id\n      recipientId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSigner($input: AddSignerInput!) {\n    addSigner(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation AddSigner($input: AddSignerInput!) {\n    addSigner(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskComments($taskId: ID!) {\n    taskComments(taskId: $taskId) {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n      mentions {\n        id\n        name\n      }\n      attachments {\n        id\n        name\n        size\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskComments($taskId: ID!) {\n    taskComments(taskId: $taskId) {\n      id\n      text\n      createdAt\n      author {\n        id\n        name\n      }\n      mentions {\n        id\n        name\n      }\n      attachments {\n        id\n        name\n        size\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTaskComment($input: AddTaskCommentInput!) {\n    addTaskComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddTaskComment($input: AddTaskCommentInput!) {\n    addTaskComment(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -456,6 +564,30 @@ export function graphql(source: "\n  mutation CancelInstance($id: ID!) {\n    ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BatchOperationFields on BatchOperation {\n    id\n    kind\n    state\n    totalCount\n    doneCount\n    failedCount\n    pendingCount\n    failures {\n      processInstanceId\n      reason\n      message\n      keys\n    }\n  }\n"): (typeof documents)["\n  fragment BatchOperationFields on BatchOperation {\n    id\n    kind\n    state\n    totalCount\n    doneCount\n    failedCount\n    pendingCount\n    failures {\n      processInstanceId\n      reason\n      message\n      keys\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBatchCancel($input: StartBatchCancelInput!) {\n    startBatchCancel(input: $input) {\n      ...BatchOperationFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartBatchCancel($input: StartBatchCancelInput!) {\n    startBatchCancel(input: $input) {\n      ...BatchOperationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBatchMigration($input: StartBatchMigrationInput!) {\n    startBatchMigration(input: $input) {\n      ...BatchOperationFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartBatchMigration($input: StartBatchMigrationInput!) {\n    startBatchMigration(input: $input) {\n      ...BatchOperationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchOperation($id: ID!) {\n    batchOperation(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n"): (typeof documents)["\n  query BatchOperation($id: ID!) {\n    batchOperation(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBatchOperation($id: ID!) {\n    cancelBatchOperation(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBatchOperation($id: ID!) {\n    cancelBatchOperation(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BatchOperationProgress($id: ID!) {\n    batchOperationProgress(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n"): (typeof documents)["\n  subscription BatchOperationProgress($id: ID!) {\n    batchOperationProgress(id: $id) {\n      ...BatchOperationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

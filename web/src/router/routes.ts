@@ -59,6 +59,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'forms', name: 'forms', component: () => import('@/features/forms/designer/components/FormDesignerPage.vue') },
       { path: 'modeler', name: 'modeler', component: () => import('@/features/modeler/components/ModelerPage.vue') },
       { path: 'inbox', name: 'inbox', component: () => import('@/features/inbox/components/InboxPage.vue') },
+      { path: 'inbox/request/:id', name: 'inbox-request', component: () => import('@/features/inbox/components/RequestPage.vue'), props: true },
       { path: 'inbox/:processInstanceId/:taskId', name: 'inbox-task', component: () => import('@/features/inbox/components/TaskPage.vue'), props: true },
       { path: 'monitor', name: 'monitor', component: () => import('@/features/monitor/components/InstanceListPage.vue') },
       { path: 'monitor/:id', name: 'monitor-instance', component: () => import('@/features/monitor/components/InstancePage.vue'), props: true },

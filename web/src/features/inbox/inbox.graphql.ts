@@ -18,6 +18,11 @@ export const InboxTaskFieldsFragment = graphql(`
     formKey
     createdAt
     completedAt
+    sla {
+      state
+      respondBy
+      completeBy
+    }
   }
 `);
 
@@ -39,6 +44,23 @@ export const InboxTaskDetailDocument = graphql(`
         ...InboxTaskFields
         variables
         fieldPermissions
+        owner
+        delegationState
+        signerOf
+        signPosition
+        approval {
+          actions
+          variable
+        }
+        events {
+          id
+          action
+          actorId
+          fromUser
+          toUser
+          reason
+          createdAt
+        }
       }
     }
   }
@@ -76,6 +98,113 @@ export const CompleteTaskDocument = graphql(`
   mutation CompleteTask($id: ID!, $variables: JSON) {
     completeTask(id: $id, variables: $variables) {
       ...InboxTaskFields
+    }
+  }
+`);
+
+export const TaskCreatedDocument = graphql(`
+  subscription TaskCreated {
+    taskCreated {
+      id
+    }
+  }
+`);
+
+export const TaskUpdatedDocument = graphql(`
+  subscription TaskUpdated {
+    taskUpdated {
+      id
+    }
+  }
+`);
+
+export const StartedByMeDocument = graphql(`
+  query StartedByMe($startedBy: ID!, $first: Int) {
+    processInstances(filter: { startedBy: $startedBy }, first: $first) {
+      nodes {
+        id
+        bpmnProcessId
+        version
+        state
+        createdAt
+        endedAt
+        activeElementIds
+      }
+      totalCount
+    }
+  }
+`);
+
+export const CopiedToMeDocument = graphql(`
+  query CopiedToMe($unread: Boolean, $first: Int) {
+    copiedToMe(unread: $unread, first: $first) {
+      nodes {
+        id
+        note
+        read
+        createdAt
+        copiedById
+        task {
+          ...InboxTaskFields
+        }
+      }
+      totalCount
+    }
+  }
+`);
+
+export const MarkCopyReadDocument = graphql(`
+  mutation MarkCopyRead($id: ID!, $read: Boolean!) {
+    markTaskCopyRead(id: $id, read: $read) {
+      id
+      read
+    }
+  }
+`);
+
+export const RequestProgressDocument = graphql(`
+  query RequestProgress($id: ID!) {
+    processInstance(id: $id) {
+      id
+      bpmnProcessId
+      version
+      state
+      createdAt
+      endedAt
+      startedBy
+      activeElementIds
+      incidents {
+        id
+        elementId
+        type
+        message
+        state
+        createdAt
+        resolvedAt
+      }
+      history {
+        at
+        elementId
+        elementKind
+        event
+        durationMs
+        actorId
+      }
+    }
+    tasks(filter: { processInstanceId: $id }, first: 200) {
+      nodes {
+        id
+        elementId
+        events {
+          id
+          action
+          actorId
+          fromUser
+          toUser
+          reason
+          createdAt
+        }
+      }
     }
   }
 `);

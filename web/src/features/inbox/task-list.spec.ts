@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type InboxTask, isOverdue, sortTasks, tabFilters, tabTasks, type Viewer } from './task-list';
+import { filterTasks, type InboxTask, isOverdue, slaBadge, sortTasks, tabFilters, tabTasks, type Viewer } from './task-list';
 
 function task(id: string, overrides: Partial<InboxTask> = {}): InboxTask {
   return {
@@ -19,6 +19,7 @@ function task(id: string, overrides: Partial<InboxTask> = {}): InboxTask {
     formKey: null,
     createdAt: '2026-01-01T00:00:00Z',
     completedAt: null,
+    sla: null,
     ...overrides,
   };
 }
@@ -101,5 +102,30 @@ describe('isOverdue', () => {
   ])('$title', ({ dueDate, state, expected }) => {
     // given a task, when checked against now, then only open tasks past their due date are overdue
     expect(isOverdue({ dueDate, state }, now)).toBe(expected);
+  });
+});
+
+describe('slaBadge and filterTasks', () => {
+  const sla = (state: 'ON_TRACK' | 'AT_RISK' | 'BREACHED') => ({ state, respondBy: null, completeBy: '2026-02-01T00:00:00Z' });
+  const tasks = [
+    task('a', { name: '经理审批', bpmnProcessId: 'renewal', sla: sla('AT_RISK') }),
+    task('b', { name: 'Finance approval', bpmnProcessId: 'renewal', sla: sla('BREACHED') }),
+    task('c', { name: 'Handle complaint', bpmnProcessId: 'complaint', sla: sla('ON_TRACK') }),
+    task('d', { name: 'Closed one', bpmnProcessId: 'renewal', sla: sla('BREACHED'), state: 'COMPLETED' }),
+  ];
+
+  it('shows at-risk and breached only on open tasks', () => {
+    expect(tasks.map(slaBadge)).toEqual(['AT_RISK', 'BREACHED', null, null]);
+    expect(slaBadge(task('e'))).toBeNull();
+  });
+
+  it.each([
+    { filter: { process: '', sla: '' as const, text: '' }, ids: ['a', 'b', 'c', 'd'] },
+    { filter: { process: 'renewal', sla: '' as const, text: '' }, ids: ['a', 'b', 'd'] },
+    { filter: { process: '', sla: 'BREACHED' as const, text: '' }, ids: ['b'] },
+    { filter: { process: '', sla: '' as const, text: '审批' }, ids: ['a'] },
+    { filter: { process: 'renewal', sla: '' as const, text: 'APPROVAL' }, ids: ['b'] },
+  ])('narrows by process, SLA and text: $ids', ({ filter, ids }) => {
+    expect(filterTasks(tasks, filter).map((t) => t.id)).toEqual(ids);
   });
 });

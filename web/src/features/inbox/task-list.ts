@@ -1,7 +1,11 @@
 import type { InboxTaskFieldsFragment, TaskFilter } from '@/gql/graphql';
 
 export type InboxTask = InboxTaskFieldsFragment;
-export type InboxTab = 'mine' | 'claimable' | 'done';
+/** The tabs listing tasks; `started` (instances I started) and `cc` (copies to me) list other things. */
+export type TaskTab = 'mine' | 'claimable' | 'done';
+export type InboxTab = TaskTab | 'started' | 'cc';
+export const INBOX_TABS: readonly InboxTab[] = ['mine', 'claimable', 'started', 'cc', 'done'];
+export const isTaskTab = (tab: InboxTab): tab is TaskTab => tab === 'mine' || tab === 'claimable' || tab === 'done';
 export type TaskSort = 'due' | 'priority' | 'created';
 
 export interface Viewer {
@@ -11,7 +15,7 @@ export interface Viewer {
 }
 
 /** The `tasks(filter)` queries one tab needs; their answers are merged (and, for claimable, narrowed) by `tabTasks`. */
-export function tabFilters(tab: InboxTab, viewer: Viewer): TaskFilter[] {
+export function tabFilters(tab: TaskTab, viewer: Viewer): TaskFilter[] {
   if (tab === 'claimable') {
     // group candidates, plus tasks that name no candidate at all (the server lets anyone claim those)
     return [
@@ -38,7 +42,7 @@ function openToViewer(task: InboxTask, viewer: Viewer): boolean {
 }
 
 /** Merges the answers of a tab's queries, without duplicates; the claimable tab keeps only unclaimed tasks open to the viewer. */
-export function tabTasks(tab: InboxTab, answers: InboxTask[][], viewer: Viewer): InboxTask[] {
+export function tabTasks(tab: TaskTab, answers: InboxTask[][], viewer: Viewer): InboxTask[] {
   const byId = new Map<string, InboxTask>();
   for (const task of answers.flat()) byId.set(task.id, task);
   const tasks = [...byId.values()];
@@ -65,5 +69,33 @@ export function isOverdue(task: Pick<InboxTask, 'dueDate' | 'state'>, now: Date)
     task.dueDate !== null &&
     task.dueDate !== undefined &&
     new Date(task.dueDate).getTime() < now.getTime()
+  );
+}
+
+export type SlaBadge = 'AT_RISK' | 'BREACHED';
+
+/** The SLA badge an open task shows: at risk or breached (from its baton:sla policy); none when on track or closed. */
+export function slaBadge(task: Pick<InboxTask, 'sla' | 'state'>): SlaBadge | null {
+  if (task.state !== 'CREATED' || !task.sla) return null;
+  return task.sla.state === 'ON_TRACK' ? null : task.sla.state;
+}
+
+export interface TaskListFilter {
+  /** a bpmnProcessId, or '' for every process */
+  process: string;
+  /** '' for any, else only tasks showing that SLA badge */
+  sla: '' | SlaBadge;
+  /** matched against the task's name and element id, case-insensitively */
+  text: string;
+}
+
+/** Narrows a tab's tasks by process, SLA badge and text. */
+export function filterTasks(tasks: InboxTask[], filter: TaskListFilter): InboxTask[] {
+  const text = filter.text.trim().toLowerCase();
+  return tasks.filter(
+    (task) =>
+      (!filter.process || task.bpmnProcessId === filter.process) &&
+      (!filter.sla || slaBadge(task) === filter.sla) &&
+      (!text || `${task.name ?? ''} ${task.elementId}`.toLowerCase().includes(text)),
   );
 }

@@ -103,3 +103,61 @@ export const ResolveIncidentDocument = graphql(`
     }
   }
 `);
+
+export const BatchOperationFieldsFragment = graphql(`
+  fragment BatchOperationFields on BatchOperation {
+    id
+    kind
+    state
+    totalCount
+    doneCount
+    failedCount
+    pendingCount
+    failures {
+      processInstanceId
+      reason
+      message
+      keys
+    }
+  }
+`);
+
+export const StartBatchCancelDocument = graphql(`
+  mutation StartBatchCancel($input: StartBatchCancelInput!) {
+    startBatchCancel(input: $input) {
+      ...BatchOperationFields
+    }
+  }
+`);
+
+export const StartBatchMigrationDocument = graphql(`
+  mutation StartBatchMigration($input: StartBatchMigrationInput!) {
+    startBatchMigration(input: $input) {
+      ...BatchOperationFields
+    }
+  }
+`);
+
+export const BatchOperationDocument = graphql(`
+  query BatchOperation($id: ID!) {
+    batchOperation(id: $id) {
+      ...BatchOperationFields
+    }
+  }
+`);
+
+export const CancelBatchOperationDocument = graphql(`
+  mutation CancelBatchOperation($id: ID!) {
+    cancelBatchOperation(id: $id) {
+      ...BatchOperationFields
+    }
+  }
+`);
+
+export const BatchOperationProgressDocument = graphql(`
+  subscription BatchOperationProgress($id: ID!) {
+    batchOperationProgress(id: $id) {
+      ...BatchOperationFields
+    }
+  }
+`);

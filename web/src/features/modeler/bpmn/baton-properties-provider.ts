@@ -1,35 +1,20 @@
 // A properties-panel group of Baton's own, added through `additionalModules` like bpmn-js's own features: pick a
 // deployed form for a user task or start event, and the assignee / candidate group from the workspace's people.
-import { SelectEntry, isSelectEntryEdited } from '@bpmn-io/properties-panel';
+import { SelectEntry, isSelectEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
 import { useService } from 'bpmn-js-properties-panel';
 import { is } from 'bpmn-js/lib/util/ModelUtil';
 import type { Element } from 'bpmn-js/lib/model/Types';
+import { approvalEntries } from './approval-properties';
+import { type BatonDirectory, withCurrent } from './baton-directory';
+import { slaEntries } from './sla-properties';
 import { type Injector, readExtension, takesForm, writeExtension } from './zeebe-extensions';
 
-/** What the workspace offers the modeller; the Vue page fills it in and keeps it current. */
-export interface BatonDirectory {
-  forms: { formKey: string; name: string }[];
-  groups: { key: string; label: string }[];
-  members: { email: string; name: string }[];
-  /** Labels in the UI language: `form`, `assignee`, `candidateGroup`, `none`, `group`. */
-  label(key: 'group' | 'form' | 'assignee' | 'candidateGroup' | 'none'): string;
-}
-
-interface Option {
-  value: string;
-  label: string;
-}
+export type { BatonDirectory } from './baton-directory';
 
 interface EntryProps {
   element: Element;
   id: string;
-}
-
-/** Keeps a value the model already has in the list, so a form or person from elsewhere is shown, not blanked. */
-function withCurrent(options: Option[], current: string, none: string): Option[] {
-  const listed = current === '' || options.some((option) => option.value === current);
-  return [{ value: '', label: none }, ...(listed ? [] : [{ value: current, label: current }]), ...options];
 }
 
 function FormEntry({ element, id }: EntryProps) {
@@ -89,7 +74,7 @@ function CandidateGroupEntry({ element, id }: EntryProps) {
 interface PanelGroup {
   id: string;
   label: string;
-  entries: { id: string; element: Element; component: unknown; isEdited: unknown }[];
+  entries: { id: string; element: Element; component: unknown; isEdited?: unknown }[];
 }
 
 export class BatonPropertiesProvider {
@@ -110,8 +95,13 @@ export class BatonPropertiesProvider {
         entries.push({ id: 'baton-assignee', element, component: AssigneeEntry, isEdited: isSelectEntryEdited });
         entries.push({ id: 'baton-candidate-group', element, component: CandidateGroupEntry, isEdited: isSelectEntryEdited });
       }
+      const own: PanelGroup[] = [{ id: 'baton', label: this.directory.label('group'), entries }];
+      if (is(element, 'bpmn:UserTask')) {
+        own.push({ id: 'baton-approval', label: this.directory.label('approval.title'), entries: approvalEntries(element, { checkbox: undefined, text: isTextFieldEntryEdited, select: isSelectEntryEdited }) as PanelGroup['entries'] });
+        own.push({ id: 'baton-sla', label: this.directory.label('sla.title'), entries: slaEntries(element, isTextFieldEntryEdited) as PanelGroup['entries'] });
+      }
       // right after "General", where a builder looks first
-      groups.splice(Math.min(1, groups.length), 0, { id: 'baton', label: this.directory.label('group'), entries });
+      groups.splice(Math.min(1, groups.length), 0, ...own);
       return groups;
     };
   }

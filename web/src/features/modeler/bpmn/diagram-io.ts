@@ -41,6 +41,8 @@ export function processIdOf(xml: string): string | null {
   return chosen ? (/\bid="([^"]+)"/.exec(chosen)?.[1] ?? null) : null;
 }
 
+export type ExportKind = 'xml' | 'svg' | 'png' | 'pdf';
+
 export function download(filename: string, content: Blob | string, type = 'application/octet-stream'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
   const url = URL.createObjectURL(blob);

@@ -6,10 +6,19 @@ declare module 'bpmn-js-properties-panel' {
 }
 declare module '@bpmn-io/properties-panel' {
   export const SelectEntry: unknown;
+  export const TextFieldEntry: unknown;
+  export const CheckboxEntry: unknown;
+  export const CollapsibleEntry: unknown;
+  export const ListEntry: unknown;
   export function isSelectEntryEdited(node: unknown): boolean;
+  export function isTextFieldEntryEdited(node: unknown): boolean;
+  export function isCheckboxEntryEdited(node: unknown): boolean;
 }
 declare module '@bpmn-io/properties-panel/preact' {
   export function h(type: unknown, props: Record<string, unknown> | null, ...children: unknown[]): unknown;
+}
+declare module '@bpmn-io/properties-panel/preact/hooks' {
+  export function useCallback<T extends (...args: never[]) => unknown>(callback: T, deps: readonly unknown[]): T;
 }
 declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {
   const module: Record<string, unknown>;
@@ -53,4 +62,8 @@ declare module 'bpmn-moddle' {
 }
 declare module 'bpmn-js-element-templates' {
   export const CloudElementTemplatesPropertiesProviderModule: Record<string, unknown>;
+}
+declare module 'bpmn-js-token-simulation/lib/modeler' {
+  const module: Record<string, unknown>;
+  export default module;
 }

@@ -2,6 +2,7 @@
 // commands, so every change is one undoable step on the modeller's command stack.
 import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
 import type { Element } from 'bpmn-js/lib/model/Types';
+import { type ModdleLike, readZeebeProperties, zeebePropertyCommands } from './zeebe-properties';
 
 interface Moddle {
   $type: string;
@@ -92,4 +93,15 @@ export function takesForm(element: Element): boolean {
   const bo = getBusinessObject(element) as Moddle;
   const definitions = (bo.get('eventDefinitions') as unknown[] | undefined) ?? [];
   return definitions.length === 0 && is(bo.$parent, 'bpmn:Process');
+}
+
+/** The element's `zeebe:property` values by name (Baton's own settings live there). */
+export function zeebeProperties(element: Element): Map<string, string> {
+  return readZeebeProperties(getBusinessObject(element) as ModdleLike);
+}
+
+/** Sets (string) or removes (undefined) `zeebe:property` entries as one undoable command. */
+export function writeZeebeProperties(injector: Injector, element: Element, updates: Record<string, string | undefined>): void {
+  const commands = zeebePropertyCommands(injector.get<BpmnFactory>('bpmnFactory'), element, getBusinessObject(element) as ModdleLike, updates);
+  if (commands.length > 0) injector.get<{ execute(name: string, context: unknown): void }>('commandStack').execute('properties-panel.multi-command-executor', commands);
 }

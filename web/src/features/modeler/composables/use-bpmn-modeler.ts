@@ -13,7 +13,7 @@ interface CommandStack {
   redo(): void;
 }
 interface EventBus {
-  on(event: string, callback: (event: { issues?: Record<string, never[]> }) => void): void;
+  on(event: string, callback: (event: { issues?: Record<string, never[]>; active?: boolean }) => void): void;
 }
 interface Canvas {
   zoom(level: 'fit-viewport', center?: 'auto'): void;
@@ -33,6 +33,8 @@ export function useBpmnModeler(directory: BatonDirectory) {
   const lintIssues = ref<ModelIssue[]>([]);
   const dirty = ref(false);
   const hasCopy = ref(false);
+  /** Token simulation is on: the diagram is read-only and the simulation palette shows. */
+  const simulating = ref(false);
 
   function service<T>(name: string): T {
     if (!modeler.value) throw new Error('modeller not mounted');
@@ -53,6 +55,9 @@ export function useBpmnModeler(directory: BatonDirectory) {
     });
     events.on('copyPaste.elementsCopied', () => {
       hasCopy.value = true;
+    });
+    events.on('tokenSimulation.toggleMode', (event) => {
+      simulating.value = event.active === true;
     });
     modeler.value = instance;
   }
@@ -82,6 +87,11 @@ export function useBpmnModeler(directory: BatonDirectory) {
   async function svg(): Promise<string> {
     if (!modeler.value) throw new Error('modeller not mounted');
     return (await modeler.value.saveSVG()).svg;
+  }
+
+  /** Turns token simulation on or off (also the `t` key on the canvas). */
+  function toggleSimulation(): void {
+    service<{ toggleMode(active?: boolean): void }>('toggleMode').toggleMode();
   }
 
   const undo = () => service<CommandStack>('commandStack').undo();
@@ -116,5 +126,5 @@ export function useBpmnModeler(directory: BatonDirectory) {
     return name?.trim() || elementId;
   }
 
-  return { modeler, canUndo, canRedo, lintIssues, dirty, hasCopy, mount, open, xml, svg, undo, redo, copy, paste, reveal, elementName };
+  return { modeler, canUndo, canRedo, lintIssues, dirty, hasCopy, simulating, mount, open, xml, svg, undo, redo, copy, paste, reveal, elementName, toggleSimulation };
 }
