@@ -7,32 +7,16 @@
 // history row; bpmn-engine: an activity.start event). Data: generated; the engine is called in-process, no HTTP.
 // Run: npm run build -w @baton/server && npm run engine -w @baton/bench   (BENCH_INSTANCES=200 for a quick run)
 // Cleans up its embedded PostgreSQL and temp folder.
-import 'reflect-metadata';
-import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Engine } from 'bpmn-engine';
+import { bpmnDocument as doc, inParallel, openBenchEngine } from './support/baton-engine.mjs';
 
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 500);
 const CONCURRENCY = 8;
-const server = new URL('../server/dist/', import.meta.url);
-const { startEmbeddedPostgres } = await import(new URL('database/embedded-postgres.js', server));
-const { createDataSource } = await import(new URL('database/data-source.js', server));
-const { Db } = await import(new URL('database/db.service.js', server));
-const { validateDeployment } = await import(new URL('engine/index.js', server));
-const { startInstance, lockInstance, resume } = await import(new URL('engine/runtime/index.js', server));
-const { JobCommands } = await import(new URL('modules/job/job-commands.js', server));
-const { claimJobs } = await import(new URL('modules/job/job-row.js', server));
 
 // ---- the shapes, in both dialects: Zeebe/FEEL for Baton, JavaScript for bpmn-engine ----
 const seq = (id, from, to, cond) => `<sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}">${cond ?? ''}</sequenceFlow>`;
-const doc = (id, body) => `<?xml version="1.0" encoding="UTF-8"?>
-<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="d-${id}" targetNamespace="bench"><process id="${id}" isExecutable="true">${body}</process></definitions>`;
 const shapes = {
   'start → end': () => `<startEvent id="s" />${seq('f', 's', 'e')}<endEvent id="e" />`,
   'start → 10 script tasks → end': (baton) => `<startEvent id="s" />${seq('f', 's', 't0')}${Array.from({ length: 10 }, (_, i) =>
@@ -56,13 +40,6 @@ const stats = (ms) => {
   const sorted = [...ms].sort((a, b) => a - b);
   return { p50: sorted[Math.floor(sorted.length * 0.5)], p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] };
 };
-
-async function inParallel(n, concurrency, one) {
-  let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < n) await one(next++);
-  }));
-}
 
 // ---- bpmn-engine, in memory ----
 async function runReference(name) {
@@ -91,31 +68,11 @@ async function runReference(name) {
 }
 
 // ---- Baton, on PostgreSQL ----
-const port = await new Promise((done) => { const s = createServer().listen(0, () => { const p = s.address().port; s.close(() => done(p)); }); });
-const folder = mkdtempSync(join(tmpdir(), 'baton-bench-'));
-chmodSync(folder, 0o755);
-const pg = await startEmbeddedPostgres({ dataDir: folder, port });
-const dataSource = createDataSource(pg.url, { poolSize: 20 });
+const baton = await openBenchEngine();
+const { dataSource, db, scope, actor, start } = baton;
+const { lockInstance, resume } = baton.runtime;
 try {
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  const db = new Db(dataSource);
-  const jobs = new JobCommands();
-  const [{ id: workspaceId }] = await dataSource.query(`INSERT INTO workspaces (name) VALUES ('Bench') RETURNING id`);
-  const scope = { workspaceId, userId: '00000000-0000-0000-0000-000000000000' };
-  const actor = { workspaceId, userId: null };
-
-  async function deploy(name, id) {
-    const xml = doc(id, shapes[name](true));
-    const result = await validateDeployment(xml);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    const [row] = await dataSource.query(
-      `INSERT INTO process_definitions (workspace_id, bpmn_process_id, version, xml, sha256, model) VALUES ($1, $2, 1, $3, $4, $5) RETURNING id`,
-      [workspaceId, id, xml, createHash('sha256').update(xml).digest('hex'), JSON.stringify(result.processes[0])]);
-    return { id: row.id, bpmnProcessId: id, version: 1 };
-  }
-
-  const start = (definition) => db.tenant(scope, async (em) => (await startInstance(em, actor, definition, { x: 7 })).instanceId);
+  const deploy = (name, id) => baton.deploy(id, shapes[name](true));
   const completeUserTask = (instanceId) => db.tenant(scope, async (em) => {
     const instance = await lockInstance(em, instanceId);
     const [task] = await em.query(`SELECT id, element_instance_id FROM user_tasks WHERE process_instance_id = $1 AND state = 'CREATED'`, [instanceId]);
@@ -134,10 +91,10 @@ try {
       let done = 0;
       const workers = Array.from({ length: 4 }, async () => {
         while (done < INSTANCES) {
-          const claimed = await db.system((em) => claimJobs(em, ['bench:work'], 20, 60_000, 'bench'));
+          const claimed = await baton.claim(['bench:work'], 20);
           if (claimed.length === 0) { await new Promise((r) => setTimeout(r, 2)); continue; }
           for (const job of claimed) {
-            await db.tenant(scope, (em) => jobs.complete(em, actor, job.id, {}));
+            await baton.complete(job.id);
             latencies.push(performance.now() - startedAt.get(job.process_instance_id));
             done++;
           }
@@ -154,7 +111,7 @@ try {
       });
     }
     const seconds = (performance.now() - startedAll) / 1000;
-    const [{ open }] = await dataSource.query(`SELECT count(*)::int AS open FROM process_instances WHERE definition_id = $1 AND state <> 'COMPLETED'`, [definition.id]);
+    const open = await baton.openInstances(definition.id);
     if (open !== 0) throw new Error(`${name}: ${open} instances did not complete`);
     const after = (await transitions())[0].n;
     return { perSecond: INSTANCES / seconds, transitionsPerSecond: (after - before) / seconds, ...stats(latencies) };
@@ -191,16 +148,14 @@ try {
   console.log('shape | Baton inst/s | Baton transitions/s | Baton p50 / p99 ms | bpmn-engine inst/s | p50 / p99 ms | Baton ÷ bpmn-engine | transitions ÷ raw inserts');
   let round = 0;
   for (const name of Object.keys(shapes)) {
-    const baton = await runBaton(name, round++);
+    const ours = await runBaton(name, round++);
     const reference = await runReference(name);
-    console.log([name, baton.perSecond.toFixed(0), baton.transitionsPerSecond.toFixed(0), `${baton.p50.toFixed(1)} / ${baton.p99.toFixed(1)}`,
+    console.log([name, ours.perSecond.toFixed(0), ours.transitionsPerSecond.toFixed(0), `${ours.p50.toFixed(1)} / ${ours.p99.toFixed(1)}`,
       reference.perSecond.toFixed(0), `${reference.p50.toFixed(1)} / ${reference.p99.toFixed(1)}`,
-      `${(baton.perSecond / reference.perSecond).toFixed(2)}x`, `${(baton.transitionsPerSecond / raw).toFixed(2)}`].join(' | '));
+      `${(ours.perSecond / reference.perSecond).toFixed(2)}x`, `${(ours.transitionsPerSecond / raw).toFixed(2)}`].join(' | '));
   }
   const users = await fiftyUsers(await deploy('user task started and completed', 'bench-users'));
   console.log(`\ncompleting a user task, 50 concurrent users: p50 ${users.p50.toFixed(1)} ms, p99 ${users.p99.toFixed(1)} ms (target p99 < 50 ms)`);
 } finally {
-  if (dataSource.isInitialized) await dataSource.destroy();
-  await pg.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await baton.close();
 }
