@@ -35,8 +35,7 @@ function translateToken(token: string): string {
   if (token.startsWith("'")) return `"${token.slice(1, -1)}"`;
   // Camunda 7's multi-instance counters are Zeebe's numberOf… variables
   if (token in CAMUNDA7_COUNTERS) return CAMUNDA7_COUNTERS[token];
-  // bpmn-elements models read variables as environment.variables.x
-  return token.replace(/^environment\.variables\./, '');
+  return token;
 }
 
 const CAMUNDA7_COUNTERS: Readonly<Record<string, string>> = {

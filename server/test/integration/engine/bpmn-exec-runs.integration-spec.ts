@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { RunningBaton } from '../../../src/bootstrap.js';
 import { corpusDir } from '../../../src/engine/conformance/corpus-dir.js';
-import { translateJuelConditions } from '../../../src/engine/conformance/juel-to-feel.js';
+import { translateCorpusModel } from '../../../src/engine/conformance/translate-corpus-model.js';
 import { startTestApp } from '../app.js';
 import { signUp } from '../identity.js';
 import { EngineTime } from './engine-time.js';
@@ -32,7 +32,7 @@ afterAll(async () => {
 const versions = new Map<string, number>();
 
 async function deploy(file: string): Promise<void> {
-  versions.set(file, (await client.deploy(translateJuelConditions(readFileSync(corpusDir('bpmn-exec', file), 'utf8')), [form])).version);
+  versions.set(file, (await client.deploy(translateCorpusModel(file, readFileSync(corpusDir('bpmn-exec', file), 'utf8')), [form])).version);
 }
 
 async function taskNames(instanceId: string): Promise<string[]> {
@@ -279,6 +279,31 @@ const cases: Case[] = [
       expect(await state(i.id)).toBe('COMPLETED');
     },
   },
+  // bpmn-elements JavaScript, translated by the harness (conformance/bpmn-elements-to-feel.ts)
+  {
+    file: 'bpmn-elements/link-event.bpmn', title: 'task1 → link LINKA → task2 → end at once; log order task1, task2',
+    run: async () => {
+      const i = await client.start('theProcess');
+      expect(i.state).toBe('COMPLETED');
+      expect(path(i)).toEqual(['start', 'task1', 'throw', 'catch', 'task2', 'end']);
+      // environment.services.log("…") is translated to an append to the servicesLog variable
+      expect(i.variables.servicesLog).toEqual(['task1', 'task2']);
+    },
+  },
+  ...[
+    { variables: { take2: true }, taken: 'task2' },
+    { variables: { take2: false, take4: true }, taken: 'task4' },
+  ].map(({ variables, taken }) => ({
+    file: 'bpmn-elements/conditional-flows.bpmn', title: `${JSON.stringify(variables)} → ${taken} only (conditional and default flows on task1)`,
+    run: async () => {
+      const i = await client.start('Process_0m63r5x', variables);
+      expect(i.state).toBe('COMPLETED');
+      expect(path(i)).toEqual(['start', 'task1', taken, 'end']);
+      const flows = i.history.filter((h) => h.event === 'TAKEN').map((h) => h.elementId);
+      expect(flows).toContain(taken === 'task2' ? 'cond-to-task2' : 'cond-to-task4');
+      expect(flows).not.toContain('default-to-task3');
+    },
+  })),
   // messages (issue 4): published with time to live 0, so no case's message waits in the buffer for another case
   {
     file: c7('MessageStartEventTest.testSingleMessageStartEvent'), title: 'message newInvoiceMessage starts an instance at Task; completing it ends it',
