@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuild, startServer, stopServer, WEB_DIR } from './baton-server.mjs';
+import { graphqlCall, loginToken } from './graphql-api';
 import { launchSignedUp } from './browser-session';
 
 const RESULTS = join(WEB_DIR, 'test-results', 'form-designer');
@@ -18,28 +19,14 @@ const credentials = { email: `forms-${Date.now().toString(36)}@example.com`, pas
 
 /** Counts stored records of a form through the public GraphQL API, signed in as the builder. */
 async function recordCount(formKey: string): Promise<number> {
-  const call = async (query: string, variables: unknown, token?: string) => {
-    const response = await fetch(`${server?.url}/graphql`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as {
-      data: Record<string, { token?: string; totalCount?: number }>;
-      errors?: unknown;
-    };
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { login } = await call('mutation($input: LoginInput!) { login(input: $input) { token } }', {
-    input: credentials,
-  });
-  const { records } = await call(
+  const token = await loginToken(server!.url, credentials.email, credentials.password);
+  const { records } = await graphqlCall<{ records: { totalCount: number } }>(
+    server!.url,
     'query($formKey: String!) { records(formKey: $formKey) { totalCount } }',
     { formKey },
-    login.token,
+    token,
   );
-  return records.totalCount ?? -1;
+  return records.totalCount;
 }
 let browser: Browser | undefined;
 let page: Page;

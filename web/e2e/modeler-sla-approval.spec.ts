@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuild, startServer, stopServer, WEB_DIR } from './baton-server.mjs';
+import { graphqlCall, loginToken } from './graphql-api';
 import { launchSignedUp } from './browser-session';
 
 const RESULTS = join(WEB_DIR, 'test-results', 'modeler-sla-approval');
@@ -106,26 +107,12 @@ async function exportPdf(name: string): Promise<Buffer> {
 
 /** The deployed model's XML, through the public GraphQL API signed in as the builder. */
 async function deployedXml(): Promise<string> {
-  const call = async (query: string, variables: unknown, token?: string) => {
-    const response = await fetch(`${server?.url}/graphql`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as {
-      data: Record<string, { token?: string; bpmnXml?: string }>;
-      errors?: unknown;
-    };
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data;
-  };
-  const { login } = await call('mutation($input: LoginInput!) { login(input: $input) { token } }', {
-    input: { email: builder.email, password: builder.password },
-  });
-  const { processDefinition } = await call(
+  const token = await loginToken(server!.url, builder.email, builder.password);
+  const { processDefinition } = await graphqlCall<{ processDefinition: { bpmnXml: string } | null }>(
+    server!.url,
     'query($id: String!) { processDefinition(bpmnProcessId: $id) { bpmnXml } }',
     { id: PROCESS_ID },
-    login?.token,
+    token,
   );
   return processDefinition?.bpmnXml ?? '';
 }

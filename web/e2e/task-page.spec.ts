@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuild, startServer, stopServer, WEB_DIR } from './baton-server.mjs';
+import { graphqlCall } from './graphql-api';
 
 const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
 const RESULTS = join(WEB_DIR, 'test-results', 'task-page');
@@ -32,26 +33,28 @@ let fay: Person;
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 const shot = (name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
 
-async function gql<T>(who: Person | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${server!.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(who ? { authorization: `Bearer ${who.token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  assert.ok(body.data && !body.errors, JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T>(who: Person | null, query: string, variables: Record<string, unknown> = {}) =>
+  graphqlCall<T>(server!.url, query, variables, who?.token);
 
 const AUTH = `token user { id email name }`;
 type Auth = { token: string; user: { id: string; email: string; name: string } };
 const person = (a: Auth): Person => ({ token: a.token, userId: a.user.id, email: a.user.email, name: a.user.name });
 
 async function join_(email: string, name: string): Promise<Person> {
-  const { inviteMember } = await gql<{ inviteMember: { token: string } }>(owner, `mutation($e: String!) { inviteMember(input: { email: $e, role: MEMBER }) { token } }`, { e: email });
-  const { acceptInvitation } = await gql<{ acceptInvitation: Auth }>(null, `mutation($t: String!, $n: String!, $p: String!) { acceptInvitation(input: { token: $t, name: $n, password: $p }) { ${AUTH} } }`, {
-    t: inviteMember.token, n: name, p: PASSWORD,
-  });
+  const { inviteMember } = await gql<{ inviteMember: { token: string } }>(
+    owner,
+    `mutation($e: String!) { inviteMember(input: { email: $e, role: MEMBER }) { token } }`,
+    { e: email },
+  );
+  const { acceptInvitation } = await gql<{ acceptInvitation: Auth }>(
+    null,
+    `mutation($t: String!, $n: String!, $p: String!) { acceptInvitation(input: { token: $t, name: $n, password: $p }) { ${AUTH} } }`,
+    {
+      t: inviteMember.token,
+      n: name,
+      p: PASSWORD,
+    },
+  );
   return person(acceptInvitation);
 }
 
@@ -79,12 +82,24 @@ interface OpenTask {
   assignee: string | null;
 }
 const tasksOf = async (who: Person, instanceId: string) =>
-  (await gql<{ tasks: { nodes: OpenTask[] } }>(who, `query($p: ID!) { tasks(filter: { processInstanceId: $p }, first: 50) { nodes { id elementId state assignee } } }`, { p: instanceId })).tasks.nodes;
+  (
+    await gql<{ tasks: { nodes: OpenTask[] } }>(
+      who,
+      `query($p: ID!) { tasks(filter: { processInstanceId: $p }, first: 50) { nodes { id elementId state assignee } } }`,
+      { p: instanceId },
+    )
+  ).tasks.nodes;
 
 /** Owner starts a request and completes "prepare", so it waits at the manager's review. */
 async function requestAtReview(discount: number): Promise<string> {
-  const { startProcessInstance } = await gql<{ startProcessInstance: { id: string } }>(owner, `mutation($v: JSON) { startProcessInstance(input: { bpmnProcessId: "discount", variables: $v }) { id } }`, { v: { discount } });
-  const prepare = (await tasksOf(owner, startProcessInstance.id)).find((t) => t.elementId === 'prepare' && t.state === 'CREATED')!;
+  const { startProcessInstance } = await gql<{ startProcessInstance: { id: string } }>(
+    owner,
+    `mutation($v: JSON) { startProcessInstance(input: { bpmnProcessId: "discount", variables: $v }) { id } }`,
+    { v: { discount } },
+  );
+  const prepare = (await tasksOf(owner, startProcessInstance.id)).find(
+    (t) => t.elementId === 'prepare' && t.state === 'CREATED',
+  )!;
   await gql(owner, `mutation($id: ID!) { completeTask(id: $id, variables: {}) { id } }`, { id: prepare.id });
   return startProcessInstance.id;
 }
@@ -94,18 +109,34 @@ before(async () => {
   ensureWebBuild();
   server = await startServer(RESULTS);
   const run = Date.now().toString(36);
-  const { signUp } = await gql<{ signUp: Auth }>(null, `mutation($e: String!, $p: String!) { signUp(input: { email: $e, password: $p, name: "Olivia Owner", workspaceName: "Task page e2e" }) { ${AUTH} } }`, {
-    e: `owner-${run}@example.com`, p: PASSWORD,
-  });
+  const { signUp } = await gql<{ signUp: Auth }>(
+    null,
+    `mutation($e: String!, $p: String!) { signUp(input: { email: $e, password: $p, name: "Olivia Owner", workspaceName: "Task page e2e" }) { ${AUTH} } }`,
+    {
+      e: `owner-${run}@example.com`,
+      p: PASSWORD,
+    },
+  );
   owner = person(signUp);
   max = await join_(`max-${run}@example.com`, 'Max Manager');
   fay = await join_(`fay-${run}@example.com`, 'Fay Finance');
-  await gql(owner, `mutation($x: String!) { deployProcess(input: { bpmnXml: $x }) { id } }`, { x: MODEL(max.userId, owner.userId) });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-quic'] });
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await gql(owner, `mutation($x: String!) { deployProcess(input: { bpmnXml: $x }) { id } }`, {
+    x: MODEL(max.userId, owner.userId),
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-quic'],
+  });
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   page.on('pageerror', (error) => console.log(`[browser] ${error.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(`[console] ${m.text().slice(0, 300)}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') console.log(`[console] ${m.text().slice(0, 300)}`);
+  });
   await page.goto(`${server.url}/sign-in`);
   await page.locator('input[data-testid="email"]').fill(max.email);
   await page.locator('input[data-testid="password"]').fill(PASSWORD);
@@ -129,7 +160,11 @@ test('the inbox updates live: a task assigned meanwhile appears without a reload
   // when another request reaches the manager while the inbox is open (polling is 30 s while live)
   const started = Date.now();
   await requestAtReview(5);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="inbox-task-name"]').length === n + 1, before, { timeout: 8_000 });
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="inbox-task-name"]').length === n + 1,
+    before,
+    { timeout: 8_000 },
+  );
   assert.ok(Date.now() - started < 8_000);
   await shot('01-inbox-live');
 });
@@ -150,7 +185,12 @@ test('the task page offers the model’s actions, comments with a mention and an
   await page.keyboard.press('Escape');
 
   // comment with an @mention and an attachment; the requester-side file comes back byte for byte
-  await byTestId('task-comment-attach').setInputFiles({ name: 'quote-报价.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 报价 v2') });
+  await byTestId('task-comment-attach').setInputFiles({
+    name: 'quote-报价.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7 报价 v2'),
+  });
+  await page.locator('[data-testid="task-comment-pending-file"]', { hasText: 'quote-报价.pdf' }).waitFor();
   await page.locator('textarea[data-testid="task-comment-input"]').fill('@Fay Finance please check the quote');
   await byTestId('task-comment-send').click();
   await page.locator('[data-testid="task-comment"]', { hasText: 'please check the quote' }).waitFor();
@@ -158,7 +198,11 @@ test('the task page offers the model’s actions, comments with a mention and an
   assert.equal(download.suggestedFilename(), 'quote-报价.pdf');
   assert.equal(readFileSync((await download.path())!, 'utf8'), '%PDF-1.7 报价 v2');
   // the mention let Fay read the task's comments
-  const { taskComments } = await gql<{ taskComments: { mentions: { id: string }[] }[] }>(fay, `query($id: ID!) { taskComments(taskId: $id) { mentions { id } } }`, { id: review.id });
+  const { taskComments } = await gql<{ taskComments: { mentions: { id: string }[] }[] }>(
+    fay,
+    `query($id: ID!) { taskComments(taskId: $id) { mentions { id } } }`,
+    { id: review.id },
+  );
   assert.deepEqual(taskComments[0].mentions, [{ id: fay.userId }]);
 
   // CC to Fay: it lands in her CC inbox
@@ -169,7 +213,10 @@ test('the task page offers the model’s actions, comments with a mention and an
   await page.locator('textarea[data-testid="action-reason"]').fill('FYI');
   await byTestId('action-submit').click();
   await byTestId('task-action-dialog').waitFor({ state: 'hidden' });
-  const { copiedToMe } = await gql<{ copiedToMe: { totalCount: number; nodes: { note: string }[] } }>(fay, `{ copiedToMe { totalCount nodes { note } } }`);
+  const { copiedToMe } = await gql<{ copiedToMe: { totalCount: number; nodes: { note: string }[] } }>(
+    fay,
+    `{ copiedToMe { totalCount nodes { note } } }`,
+  );
   assert.deepEqual([copiedToMe.totalCount, copiedToMe.nodes[0].note], [1, 'FYI']);
 
   // add Fay as a signer before: a reason is required, then the task waits for her
@@ -185,7 +232,9 @@ test('the task page offers the model’s actions, comments with a mention and an
   await shot('02-task-suspended');
   const signer = (await tasksOf(fay, first)).find((t) => t.assignee === fay.userId && t.state === 'CREATED')!;
   // the signer votes too (the same approval step), then the task is the manager's again
-  await gql(fay, `mutation($id: ID!) { completeTask(id: $id, variables: { approved: true }) { id } }`, { id: signer.id });
+  await gql(fay, `mutation($id: ID!) { completeTask(id: $id, variables: { approved: true }) { id } }`, {
+    id: signer.id,
+  });
   await page.reload();
   await byTestId('task-approve').waitFor();
   await page.locator('[data-testid="timeline-action-SIGNER_ADDED"]').waitFor();
@@ -204,7 +253,11 @@ test('return sends the request back to an earlier step, with the reason on the t
   const open = (await tasksOf(owner, first)).filter((t) => t.state === 'CREATED').map((t) => t.elementId);
   assert.deepEqual(open, ['prepare']);
   // the owner's task page shows the return and its reason on the timeline
-  const { tasks } = await gql<{ tasks: { nodes: { events: { action: string; reason: string }[] }[] } }>(owner, `query($p: ID!) { tasks(filter: { processInstanceId: $p }, first: 50) { nodes { events { action reason } } } }`, { p: first });
+  const { tasks } = await gql<{ tasks: { nodes: { events: { action: string; reason: string }[] }[] } }>(
+    owner,
+    `query($p: ID!) { tasks(filter: { processInstanceId: $p }, first: 50) { nodes { events { action reason } } } }`,
+    { p: first },
+  );
   assert.ok(tasks.nodes.some((t) => t.events.some((e) => e.action === 'RETURNED' && e.reason === '报价缺少附件')));
   await page.goto(`${server!.url}/inbox/request/${first}`);
   await page.locator('[data-testid="timeline-action-RETURNED"]', { hasText: '报价缺少附件' }).waitFor();
@@ -216,15 +269,25 @@ test('reject completes the vote: the flow takes the rejected path', async () => 
   await page.goto(`${server!.url}/inbox/${second}/${review.id}`);
   await byTestId('task-reject').click();
   await page.waitForURL(/tab=done/);
-  const { processInstance } = await gql<{ processInstance: { state: string; variables: { approved?: boolean }; history: { elementId: string; event: string }[] } }>(
-    owner, `query($id: ID!) { processInstance(id: $id) { state variables history { elementId event } } }`, { id: second });
+  const { processInstance } = await gql<{
+    processInstance: {
+      state: string;
+      variables: { approved?: boolean };
+      history: { elementId: string; event: string }[];
+    };
+  }>(owner, `query($id: ID!) { processInstance(id: $id) { state variables history { elementId event } } }`, {
+    id: second,
+  });
   assert.equal(processInstance.state, 'COMPLETED');
   assert.equal(processInstance.variables.approved, false);
   assert.ok(processInstance.history.some((h) => h.elementId === 'rejectedEnd' && h.event === 'COMPLETED'));
 });
 
 test('started by me lists my requests and opens their progress; the task page fits a phone', async () => {
-  const { startProcessInstance } = await gql<{ startProcessInstance: { id: string } }>(max, `mutation { startProcessInstance(input: { bpmnProcessId: "discount" }) { id } }`);
+  const { startProcessInstance } = await gql<{ startProcessInstance: { id: string } }>(
+    max,
+    `mutation { startProcessInstance(input: { bpmnProcessId: "discount" }) { id } }`,
+  );
   await page.goto(`${server!.url}/inbox?tab=started`);
   await page.locator('[data-testid="inbox-started-process"]', { hasText: 'discount' }).first().click();
   await page.waitForURL(new RegExp(`/inbox/request/${startProcessInstance.id}`));

@@ -26,6 +26,18 @@ export const InboxTaskFieldsFragment = graphql(`
   }
 `);
 
+export const TaskEventFieldsFragment = graphql(`
+  fragment TaskEventFields on TaskEvent {
+    id
+    action
+    actorId
+    fromUser
+    toUser
+    reason
+    createdAt
+  }
+`);
+
 export const InboxTasksDocument = graphql(`
   query InboxTasks($filter: TaskFilter, $first: Int) {
     tasks(filter: $filter, first: $first) {
@@ -53,13 +65,7 @@ export const InboxTaskDetailDocument = graphql(`
           variable
         }
         events {
-          id
-          action
-          actorId
-          fromUser
-          toUser
-          reason
-          createdAt
+          ...TaskEventFields
         }
       }
     }
@@ -165,44 +171,14 @@ export const MarkCopyReadDocument = graphql(`
 export const RequestProgressDocument = graphql(`
   query RequestProgress($id: ID!) {
     processInstance(id: $id) {
-      id
-      bpmnProcessId
-      version
-      state
-      createdAt
-      endedAt
-      startedBy
-      activeElementIds
-      incidents {
-        id
-        elementId
-        type
-        message
-        state
-        createdAt
-        resolvedAt
-      }
-      history {
-        at
-        elementId
-        elementKind
-        event
-        durationMs
-        actorId
-      }
+      ...InstancePathFields
     }
     tasks(filter: { processInstanceId: $id }, first: 200) {
       nodes {
         id
         elementId
         events {
-          id
-          action
-          actorId
-          fromUser
-          toUser
-          reason
-          createdAt
+          ...TaskEventFields
         }
       }
     }

@@ -6,7 +6,7 @@ function row(id: string, version: number, createdAt: string): InstanceRow {
 }
 
 function entry(elementId: string, event: string, elementKind = 'userTask'): InstanceDetail['history'][number] {
-  return { at: '2026-01-01T00:00:00Z', elementId, elementKind, event, durationMs: null };
+  return { at: '2026-01-01T00:00:00Z', elementId, elementKind, event, durationMs: null, actorId: null };
 }
 
 describe('applyClientFilter', () => {

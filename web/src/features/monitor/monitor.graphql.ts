@@ -45,34 +45,42 @@ export const MonitorInstancesDocument = graphql(`
   }
 `);
 
+/** An instance's path: what the diagram paints and the timelines list (monitor, task page, request page). */
+export const InstancePathFieldsFragment = graphql(`
+  fragment InstancePathFields on ProcessInstance {
+    id
+    bpmnProcessId
+    version
+    state
+    createdAt
+    endedAt
+    startedBy
+    activeElementIds
+    incidents {
+      id
+      elementId
+      type
+      message
+      state
+      createdAt
+      resolvedAt
+    }
+    history {
+      at
+      elementId
+      elementKind
+      event
+      durationMs
+      actorId
+    }
+  }
+`);
+
 export const MonitorInstanceDocument = graphql(`
   query MonitorInstance($id: ID!) {
     processInstance(id: $id) {
-      id
-      bpmnProcessId
-      version
-      state
-      createdAt
-      endedAt
-      startedBy
+      ...InstancePathFields
       variables
-      activeElementIds
-      incidents {
-        id
-        elementId
-        type
-        message
-        state
-        createdAt
-        resolvedAt
-      }
-      history {
-        at
-        elementId
-        elementKind
-        event
-        durationMs
-      }
     }
   }
 `);

@@ -56,42 +56,93 @@ function ApprovalActionEntry({ element, id, action }: EntryProps & { action: App
   });
 }
 
-function UnknownActionsEntry({ element, id }: EntryProps) {
-  const { directory } = useServices();
-  const { unknown } = readApproval(zeebeProperties(element));
-  if (unknown.length === 0) return null;
+/** A panel row showing one error (an unknown action, a countersign value Baton cannot use), or nothing. */
+function errorRow(id: string, message: string | null) {
+  if (message === null) return null;
   return h(
     'div',
     { class: 'bio-properties-panel-entry has-error', 'data-entry-id': id },
-    h(
-      'div',
-      { class: 'bio-properties-panel-error' },
-      directory.label('approval.unknown', { actions: unknown.join(', ') }),
-    ),
+    h('div', { class: 'bio-properties-panel-error' }, message),
   );
 }
 
-function ApprovalVariableEntry({ element, id }: EntryProps) {
+function UnknownActionsEntry({ element, id }: EntryProps) {
+  const { directory } = useServices();
+  const { unknown } = readApproval(zeebeProperties(element));
+  return errorRow(
+    id,
+    unknown.length === 0 ? null : directory.label('approval.unknown', { actions: unknown.join(', ') }),
+  );
+}
+
+function CountersignInvalidEntry({ element, id }: EntryProps) {
+  const { directory } = useServices();
+  const { invalid } = readCountersign(zeebeProperties(element));
+  return errorRow(id, invalid === undefined ? null : directory.label('approval.error.countersign', { value: invalid }));
+}
+
+/** A text entry whose value is checked before it is written; the panel keeps a refused value and shows the error. */
+function checkedTextEntry(
+  { element, id }: EntryProps,
+  spec: {
+    label: string;
+    hint?: string;
+    error: string;
+    get: () => string;
+    problem: (value: string) => unknown;
+    write: (value: string) => Record<string, string | undefined>;
+  },
+) {
   const { injector, directory, debounce } = useServices();
   return h(TextFieldEntry, {
     element,
     id,
     debounce,
-    label: directory.label('approval.variable'),
-    description: directory.label('approval.variableHint'),
-    getValue: () => readApproval(zeebeProperties(element)).variable,
+    label: directory.label(spec.label),
+    description: spec.hint === undefined ? undefined : directory.label(spec.hint),
+    getValue: spec.get,
     validate: useCallback(
-      (value: string) => (approvalVariableProblem(value ?? '') ? directory.label('approval.error.variable') : null),
+      (value: string) => (spec.problem(value ?? '') ? directory.label(spec.error) : null),
       [directory],
     ),
     setValue: (value: string, error?: string | null) => {
-      if (error) return;
-      writeZeebeProperties(
-        injector,
-        element,
-        approvalUpdates(readApproval(zeebeProperties(element)).actions, value ?? ''),
-      );
+      if (!error) writeZeebeProperties(injector, element, spec.write(value ?? ''));
     },
+  });
+}
+
+function ApprovalVariableEntry(props: EntryProps) {
+  const current = () => readApproval(zeebeProperties(props.element));
+  return checkedTextEntry(props, {
+    label: 'approval.variable',
+    hint: 'approval.variableHint',
+    error: 'approval.error.variable',
+    get: () => current().variable,
+    problem: approvalVariableProblem,
+    write: (value) => approvalUpdates(current().actions, value),
+  });
+}
+
+function PercentEntry(props: EntryProps) {
+  const current = () => readCountersign(zeebeProperties(props.element));
+  return checkedTextEntry(props, {
+    label: 'approval.percent',
+    error: 'approval.error.percent',
+    get: () => String(current().percent),
+    problem: percentProblem,
+    write: (value) => countersignUpdates({ ...current(), percent: Number(value) }),
+  });
+}
+
+function RejectVariableEntry(props: EntryProps) {
+  const current = () => readCountersign(zeebeProperties(props.element));
+  return checkedTextEntry(props, {
+    label: 'approval.rejectVariable',
+    hint: 'approval.rejectVariableHint',
+    error: 'approval.error.variable',
+    get: () => current().rejectVariable,
+    problem: rejectVariableProblem,
+    write: (value) => countersignUpdates({ ...current(), rejectVariable: value }),
   });
 }
 
@@ -113,68 +164,6 @@ function CountersignModeEntry({ element, id }: EntryProps) {
         value: mode,
         label: directory.label(`approval.modes.${mode || 'none'}`),
       })),
-  });
-}
-
-function CountersignInvalidEntry({ element, id }: EntryProps) {
-  const { directory } = useServices();
-  const { invalid } = readCountersign(zeebeProperties(element));
-  if (invalid === undefined) return null;
-  return h(
-    'div',
-    { class: 'bio-properties-panel-entry has-error', 'data-entry-id': id },
-    h(
-      'div',
-      { class: 'bio-properties-panel-error' },
-      directory.label('approval.error.countersign', { value: invalid }),
-    ),
-  );
-}
-
-function PercentEntry({ element, id }: EntryProps) {
-  const { injector, directory, debounce } = useServices();
-  return h(TextFieldEntry, {
-    element,
-    id,
-    debounce,
-    label: directory.label('approval.percent'),
-    getValue: () => String(readCountersign(zeebeProperties(element)).percent),
-    validate: useCallback(
-      (value: string) => (percentProblem(value ?? '') ? directory.label('approval.error.percent') : null),
-      [directory],
-    ),
-    setValue: (value: string, error?: string | null) => {
-      if (error) return;
-      writeZeebeProperties(
-        injector,
-        element,
-        countersignUpdates({ ...readCountersign(zeebeProperties(element)), percent: Number(value) }),
-      );
-    },
-  });
-}
-
-function RejectVariableEntry({ element, id }: EntryProps) {
-  const { injector, directory, debounce } = useServices();
-  return h(TextFieldEntry, {
-    element,
-    id,
-    debounce,
-    label: directory.label('approval.rejectVariable'),
-    description: directory.label('approval.rejectVariableHint'),
-    getValue: () => readCountersign(zeebeProperties(element)).rejectVariable,
-    validate: useCallback(
-      (value: string) => (rejectVariableProblem(value ?? '') ? directory.label('approval.error.variable') : null),
-      [directory],
-    ),
-    setValue: (value: string, error?: string | null) => {
-      if (error) return;
-      writeZeebeProperties(
-        injector,
-        element,
-        countersignUpdates({ ...readCountersign(zeebeProperties(element)), rejectVariable: value ?? '' }),
-      );
-    },
   });
 }
 
