@@ -17,9 +17,10 @@ const runtime = await import(new URL('engine/runtime/index.js', server));
 const { JobCommands } = await import(new URL('modules/job/job-commands.js', server));
 const { claimJobs } = await import(new URL('modules/job/job-row.js', server));
 
-export const bpmnDocument = (id, body) => `<?xml version="1.0" encoding="UTF-8"?>
+/** A document around one executable process; `outside` goes next to the process (e.g. `<message>` elements). */
+export const bpmnDocument = (id, body, outside = '') => `<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="d-${id}" targetNamespace="bench"><process id="${id}" isExecutable="true">${body}</process></definitions>`;
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="d-${id}" targetNamespace="bench">${outside}<process id="${id}" isExecutable="true">${body}</process></definitions>`;
 
 export async function inParallel(n, concurrency, one) {
   let next = 0;
@@ -53,13 +54,13 @@ export async function openBenchEngine({ poolSize = 20 } = {}) {
   const scope = { workspaceId, userId: '00000000-0000-0000-0000-000000000000' };
   const actor = { workspaceId, userId: null };
 
-  async function deploy(id, body) {
-    const xml = bpmnDocument(id, body);
+  async function deploy(id, body, outside = '') {
+    const xml = bpmnDocument(id, body, outside);
     const result = await validateDeployment(xml);
     if (!result.ok) throw new Error(`${id}: ${result.error.message}`);
     const [row] = await dataSource.query(
-      `INSERT INTO process_definitions (workspace_id, bpmn_process_id, version, xml, sha256, model) VALUES ($1, $2, 1, $3, $4, $5) RETURNING id`,
-      [workspaceId, id, xml, createHash('sha256').update(xml).digest('hex'), JSON.stringify(result.processes[0])]);
+      `INSERT INTO process_definitions (workspace_id, bpmn_process_id, version, xml, sha256, model, message_names) VALUES ($1, $2, 1, $3, $4, $5, $6) RETURNING id`,
+      [workspaceId, id, xml, createHash('sha256').update(xml).digest('hex'), JSON.stringify(result.processes[0]), JSON.stringify(runtime.messageNamesOf(result.processes[0]))]);
     return { id: row.id, bpmnProcessId: id, version: 1 };
   }
 
