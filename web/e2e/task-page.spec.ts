@@ -311,3 +311,54 @@ test('started by me lists my requests and opens their progress; the task page fi
   await mobile.screenshot({ path: join(RESULTS, '03-task-phone-zh.png'), fullPage: true });
   await phone.close();
 });
+
+test('the monitor edits a variable and modifies a running request, both audited', async () => {
+  const id = await requestAtReview(12);
+  const context = await browser!.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+  const admin = await context.newPage();
+  await admin.goto(`${server!.url}/sign-in`);
+  await admin.locator('input[data-testid="email"]').fill(owner.email);
+  await admin.locator('input[data-testid="password"]').fill(PASSWORD);
+  await admin.locator('[data-testid="submit"]').click();
+  await admin.locator('[data-testid="app-shell"]').waitFor();
+  await admin.goto(`${server!.url}/monitor/${id}`);
+  // edit: a bad JSON value is refused in the dialog, a good one saved
+  await admin.locator('[data-testid="variable-edit-discount"]').click();
+  await admin.locator('textarea[data-testid="variable-value"]').fill('twenty');
+  await admin.locator('[data-testid="variable-save"]').click();
+  await admin.locator('.el-form-item__error', { hasText: 'must be JSON' }).waitFor();
+  await admin.locator('textarea[data-testid="variable-value"]').fill('25');
+  await admin.locator('[data-testid="variable-save"]').click();
+  await admin.locator('[data-testid="instance-variables"]', { hasText: '25' }).waitFor();
+  // modify: end the review and put the token back on "prepare"
+  await admin.locator('[data-testid="instance-modify"]').click();
+  await admin.locator('[data-testid="modify-terminate-review"]').click();
+  await admin.locator('[data-testid="modify-activate"]').click();
+  await admin.locator('.el-select-dropdown__item:visible', { hasText: '准备报价' }).click();
+  await admin.keyboard.press('Escape');
+  await admin.locator('[data-testid="modify-submit"]').click();
+  await admin.locator('[data-testid="modify-dialog"]').waitFor({ state: 'hidden' });
+  const { processInstance } = await gql<{
+    processInstance: { variables: { discount: number }; activeElementIds: string[] };
+  }>(owner, `query($id: ID!) { processInstance(id: $id) { variables activeElementIds } }`, { id });
+  assert.equal(processInstance.variables.discount, 25);
+  assert.deepEqual(processInstance.activeElementIds, ['prepare']);
+  const { auditLog } = await gql<{ auditLog: { nodes: { action: string }[] } }>(
+    owner,
+    `{ auditLog(first: 50) { nodes { action } } }`,
+  );
+  const actions = auditLog.nodes.map((e) => e.action);
+  assert.ok(
+    actions.includes('process.variables_set') && actions.includes('process.instance_modified'),
+    actions.join(', '),
+  );
+  await admin.screenshot({ path: join(RESULTS, '04-monitor-modified.png'), fullPage: true });
+  // the instance list filters by who started: Max started exactly one request (in "started by me")
+  await admin.goto(`${server!.url}/monitor`);
+  await admin.locator('[data-testid="monitor-filter-started-by"]').click();
+  await admin.locator('.el-select-dropdown__item:visible', { hasText: 'Max Manager' }).click();
+  await admin.waitForFunction(
+    () => document.querySelectorAll('[data-testid="monitor-instances"] tbody tr').length === 1,
+  );
+  await context.close();
+});

@@ -98,7 +98,9 @@ type Documents = {
     "\n  query MonitorDefinitionXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      bpmnXml\n    }\n  }\n": typeof types.MonitorDefinitionXmlDocument,
     "\n  query MonitorInstances($filter: ProcessInstanceFilter, $first: Int, $after: String) {\n    processInstances(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        startedBy\n        incidents {\n          id\n          state\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.MonitorInstancesDocument,
     "\n  fragment InstancePathFields on ProcessInstance {\n    id\n    bpmnProcessId\n    version\n    state\n    createdAt\n    endedAt\n    startedBy\n    activeElementIds\n    incidents {\n      id\n      elementId\n      type\n      message\n      state\n      createdAt\n      resolvedAt\n    }\n    history {\n      at\n      elementId\n      elementKind\n      event\n      durationMs\n      actorId\n    }\n  }\n": typeof types.InstancePathFieldsFragmentDoc,
-    "\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      ...InstancePathFields\n      variables\n    }\n  }\n": typeof types.MonitorInstanceDocument,
+    "\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      ...InstancePathFields\n      variables\n      activeElementInstances {\n        id\n        elementId\n        elementKind\n        state\n      }\n    }\n  }\n": typeof types.MonitorInstanceDocument,
+    "\n  mutation SetInstanceVariables($input: SetVariablesInput!) {\n    setVariables(input: $input) {\n      id\n    }\n  }\n": typeof types.SetInstanceVariablesDocument,
+    "\n  mutation ModifyInstance($input: ModifyProcessInstanceInput!) {\n    modifyProcessInstance(input: $input) {\n      id\n    }\n  }\n": typeof types.ModifyInstanceDocument,
     "\n  mutation StartInstance($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.StartInstanceDocument,
     "\n  mutation CancelInstance($id: ID!) {\n    cancelProcessInstance(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelInstanceDocument,
     "\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n": typeof types.ResolveIncidentDocument,
@@ -196,7 +198,9 @@ const documents: Documents = {
     "\n  query MonitorDefinitionXml($bpmnProcessId: String!, $version: Int) {\n    processDefinition(bpmnProcessId: $bpmnProcessId, version: $version) {\n      id\n      bpmnXml\n    }\n  }\n": types.MonitorDefinitionXmlDocument,
     "\n  query MonitorInstances($filter: ProcessInstanceFilter, $first: Int, $after: String) {\n    processInstances(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        bpmnProcessId\n        version\n        state\n        createdAt\n        endedAt\n        startedBy\n        incidents {\n          id\n          state\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.MonitorInstancesDocument,
     "\n  fragment InstancePathFields on ProcessInstance {\n    id\n    bpmnProcessId\n    version\n    state\n    createdAt\n    endedAt\n    startedBy\n    activeElementIds\n    incidents {\n      id\n      elementId\n      type\n      message\n      state\n      createdAt\n      resolvedAt\n    }\n    history {\n      at\n      elementId\n      elementKind\n      event\n      durationMs\n      actorId\n    }\n  }\n": types.InstancePathFieldsFragmentDoc,
-    "\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      ...InstancePathFields\n      variables\n    }\n  }\n": types.MonitorInstanceDocument,
+    "\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      ...InstancePathFields\n      variables\n      activeElementInstances {\n        id\n        elementId\n        elementKind\n        state\n      }\n    }\n  }\n": types.MonitorInstanceDocument,
+    "\n  mutation SetInstanceVariables($input: SetVariablesInput!) {\n    setVariables(input: $input) {\n      id\n    }\n  }\n": types.SetInstanceVariablesDocument,
+    "\n  mutation ModifyInstance($input: ModifyProcessInstanceInput!) {\n    modifyProcessInstance(input: $input) {\n      id\n    }\n  }\n": types.ModifyInstanceDocument,
     "\n  mutation StartInstance($input: StartProcessInstanceInput!) {\n    startProcessInstance(input: $input) {\n      id\n      state\n    }\n  }\n": types.StartInstanceDocument,
     "\n  mutation CancelInstance($id: ID!) {\n    cancelProcessInstance(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelInstanceDocument,
     "\n  mutation ResolveIncident($id: ID!, $retries: Int) {\n    resolveIncident(id: $id, retries: $retries) {\n      id\n      state\n    }\n  }\n": types.ResolveIncidentDocument,
@@ -563,7 +567,15 @@ export function graphql(source: "\n  fragment InstancePathFields on ProcessInsta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      ...InstancePathFields\n      variables\n    }\n  }\n"): (typeof documents)["\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      ...InstancePathFields\n      variables\n    }\n  }\n"];
+export function graphql(source: "\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      ...InstancePathFields\n      variables\n      activeElementInstances {\n        id\n        elementId\n        elementKind\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitorInstance($id: ID!) {\n    processInstance(id: $id) {\n      ...InstancePathFields\n      variables\n      activeElementInstances {\n        id\n        elementId\n        elementKind\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInstanceVariables($input: SetVariablesInput!) {\n    setVariables(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetInstanceVariables($input: SetVariablesInput!) {\n    setVariables(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModifyInstance($input: ModifyProcessInstanceInput!) {\n    modifyProcessInstance(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ModifyInstance($input: ModifyProcessInstanceInput!) {\n    modifyProcessInstance(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,7 @@ export const modelerZhCN = {
     form: '表单',
     assignee: '处理人',
     candidateGroup: '候选组',
+    laneSuggests: '所在泳道“{lane}”建议候选组：{group}（★）',
     none: '（无）',
     approval: {
       title: '审批操作',
@@ -135,6 +136,7 @@ export const modelerEn: typeof modelerZhCN = {
     form: 'Form',
     assignee: 'Assignee',
     candidateGroup: 'Candidate group',
+    laneSuggests: 'The lane "{lane}" suggests the group {group} (★)',
     none: '(none)',
     approval: {
       title: 'Approval actions',

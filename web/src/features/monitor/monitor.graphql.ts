@@ -81,6 +81,28 @@ export const MonitorInstanceDocument = graphql(`
     processInstance(id: $id) {
       ...InstancePathFields
       variables
+      activeElementInstances {
+        id
+        elementId
+        elementKind
+        state
+      }
+    }
+  }
+`);
+
+export const SetInstanceVariablesDocument = graphql(`
+  mutation SetInstanceVariables($input: SetVariablesInput!) {
+    setVariables(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ModifyInstanceDocument = graphql(`
+  mutation ModifyInstance($input: ModifyProcessInstanceInput!) {
+    modifyProcessInstance(input: $input) {
+      id
     }
   }
 `);

@@ -3,10 +3,11 @@
 import { SelectEntry, isSelectEntryEdited, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
 import { useService } from 'bpmn-js-properties-panel';
-import { is } from 'bpmn-js/lib/util/ModelUtil';
+import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
 import type { Element } from 'bpmn-js/lib/model/Types';
 import { approvalEntries } from './approval-properties';
 import { type BatonDirectory, withCurrent } from './baton-directory';
+import { suggestedGroup } from './lane-suggestion';
 import { slaEntries } from './sla-properties';
 import { type Injector, readExtension, takesForm, writeExtension } from './zeebe-extensions';
 
@@ -25,7 +26,8 @@ function FormEntry({ element, id }: EntryProps) {
     id,
     label: directory.label('form'),
     getValue: () => readExtension(element, 'zeebe:FormDefinition', 'formId'),
-    setValue: (value: string) => writeExtension(injector, element, 'zeebe:FormDefinition', { formId: value ?? '', formKey: '' }),
+    setValue: (value: string) =>
+      writeExtension(injector, element, 'zeebe:FormDefinition', { formId: value ?? '', formKey: '' }),
     getOptions: () =>
       withCurrent(
         directory.forms.map((form) => ({ value: form.formKey, label: `${form.name} (${form.formKey})` })),
@@ -43,7 +45,8 @@ function AssigneeEntry({ element, id }: EntryProps) {
     id,
     label: directory.label('assignee'),
     getValue: () => readExtension(element, 'zeebe:AssignmentDefinition', 'assignee'),
-    setValue: (value: string) => writeExtension(injector, element, 'zeebe:AssignmentDefinition', { assignee: value ?? '' }),
+    setValue: (value: string) =>
+      writeExtension(injector, element, 'zeebe:AssignmentDefinition', { assignee: value ?? '' }),
     getOptions: () =>
       withCurrent(
         directory.members.map((member) => ({ value: member.email, label: `${member.name} <${member.email}>` })),
@@ -56,16 +59,29 @@ function AssigneeEntry({ element, id }: EntryProps) {
 function CandidateGroupEntry({ element, id }: EntryProps) {
   const injector = useService<Injector>('injector');
   const directory = useService<BatonDirectory>('config.batonDirectory');
+  // a task in a lane named like a group gets that group first, marked as the lane's suggestion
+  const suggestion = suggestedGroup(getBusinessObject(element), directory.groups);
+  const current = () => readExtension(element, 'zeebe:AssignmentDefinition', 'candidateGroups');
   return h(SelectEntry, {
     element,
     id,
     label: directory.label('candidateGroup'),
-    getValue: () => readExtension(element, 'zeebe:AssignmentDefinition', 'candidateGroups'),
-    setValue: (value: string) => writeExtension(injector, element, 'zeebe:AssignmentDefinition', { candidateGroups: value ?? '' }),
+    description:
+      suggestion && current() !== suggestion.group.key
+        ? directory.label('laneSuggests', { lane: suggestion.lane, group: suggestion.group.label })
+        : undefined,
+    getValue: current,
+    setValue: (value: string) =>
+      writeExtension(injector, element, 'zeebe:AssignmentDefinition', { candidateGroups: value ?? '' }),
     getOptions: () =>
       withCurrent(
-        directory.groups.map((group) => ({ value: group.key, label: `${group.label} (${group.key})` })),
-        readExtension(element, 'zeebe:AssignmentDefinition', 'candidateGroups'),
+        [...directory.groups]
+          .sort((a, b) => Number(b.key === suggestion?.group.key) - Number(a.key === suggestion?.group.key))
+          .map((group) => ({
+            value: group.key,
+            label: `${group.label} (${group.key})${group.key === suggestion?.group.key ? ' ★' : ''}`,
+          })),
+        current(),
         directory.label('none'),
       ),
   });
@@ -90,15 +106,34 @@ export class BatonPropertiesProvider {
   getGroups(element: Element) {
     return (groups: PanelGroup[]): PanelGroup[] => {
       if (!takesForm(element)) return groups;
-      const entries: PanelGroup['entries'] = [{ id: 'baton-form', element, component: FormEntry, isEdited: isSelectEntryEdited }];
+      const entries: PanelGroup['entries'] = [
+        { id: 'baton-form', element, component: FormEntry, isEdited: isSelectEntryEdited },
+      ];
       if (is(element, 'bpmn:UserTask')) {
         entries.push({ id: 'baton-assignee', element, component: AssigneeEntry, isEdited: isSelectEntryEdited });
-        entries.push({ id: 'baton-candidate-group', element, component: CandidateGroupEntry, isEdited: isSelectEntryEdited });
+        entries.push({
+          id: 'baton-candidate-group',
+          element,
+          component: CandidateGroupEntry,
+          isEdited: isSelectEntryEdited,
+        });
       }
       const own: PanelGroup[] = [{ id: 'baton', label: this.directory.label('group'), entries }];
       if (is(element, 'bpmn:UserTask')) {
-        own.push({ id: 'baton-approval', label: this.directory.label('approval.title'), entries: approvalEntries(element, { checkbox: undefined, text: isTextFieldEntryEdited, select: isSelectEntryEdited }) as PanelGroup['entries'] });
-        own.push({ id: 'baton-sla', label: this.directory.label('sla.title'), entries: slaEntries(element, isTextFieldEntryEdited) as PanelGroup['entries'] });
+        own.push({
+          id: 'baton-approval',
+          label: this.directory.label('approval.title'),
+          entries: approvalEntries(element, {
+            checkbox: undefined,
+            text: isTextFieldEntryEdited,
+            select: isSelectEntryEdited,
+          }) as PanelGroup['entries'],
+        });
+        own.push({
+          id: 'baton-sla',
+          label: this.directory.label('sla.title'),
+          entries: slaEntries(element, isTextFieldEntryEdited) as PanelGroup['entries'],
+        });
       }
       // right after "General", where a builder looks first
       groups.splice(Math.min(1, groups.length), 0, ...own);
