@@ -201,7 +201,16 @@ test('modeller: approval actions, countersign and SLA set in the panel are deplo
 
   // and the board countersign (multi-instance) set to 60 % with a reject variable
   await selectAndOpen('sign', 'baton-approval');
-  await entry('baton-countersign-mode').locator('select').selectOption('percent');
+  // (a change event lost while the panel re-renders for the new selection is sent again)
+  for (let attempt = 0; attempt < 3 && !(await entry('baton-countersign-percent').count()); attempt += 1) {
+    await entry('baton-countersign-mode')
+      .locator('select')
+      .selectOption(attempt % 2 === 0 ? 'percent' : 'all');
+    if (attempt % 2 === 1) await entry('baton-countersign-mode').locator('select').selectOption('percent');
+    await entry('baton-countersign-percent')
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
+  }
   await type('baton-countersign-percent', '0');
   await entry('baton-countersign-percent').locator('.bio-properties-panel-error').waitFor();
   await type('baton-countersign-percent', '60');
@@ -284,4 +293,25 @@ test('modeller: the diagram exports as an A4 landscape PDF', async () => {
   assert.match(rasterText, /\/Subtype \/Image/);
   const width = Number(/\/Width (\d+)/.exec(rasterText)?.[1] ?? 0);
   assert.ok(width >= 4 * 400, `image ${width} px wide, expected a 4× raster`);
+});
+
+test('modeller: the FEEL editor of an input mapping flags unparsable FEEL and clears the mark once fixed', async () => {
+  // given the manager's task with a new input mapping
+  await selectAndOpen('approve', 'inputs');
+  const inputs = panel().locator('[data-group-id="group-inputs"]');
+  await inputs.locator('.bio-properties-panel-add-entry').click();
+  const source = panel().locator('[data-entry-id$="-source"]').first();
+  await source.waitFor();
+  // the value is optional FEEL: the ƒ button turns the field into the FEEL editor
+  await source.locator('.bio-properties-panel-feel-icon').click();
+  const editor = source.locator('.cm-content');
+  // when the value is unparsable FEEL, then the editor marks the error
+  await editor.click();
+  await page.keyboard.type('amount >');
+  const error = source.locator('.cm-lintRange-error, .bio-properties-panel-error');
+  await error.first().waitFor({ timeout: 10_000 });
+  await shot('05-feel-error');
+  // when it is completed, then the mark goes away
+  await page.keyboard.type(' 5');
+  await error.first().waitFor({ state: 'detached', timeout: 10_000 });
 });
