@@ -75,6 +75,10 @@ test('owner signs up, invites a member, and the member joins', async (t) => {
     await page.waitForURL(/\/sign-in/);
     await shot(page, '01-sign-in');
     await byTestId(page, 'to-sign-up').click();
+    // the sign-in form has email and password fields too: wait for the sign-up page (a lazy chunk on first visit)
+    // before typing, or the first two fills land in the sign-in form that is still shown
+    await page.waitForURL(/\/sign-up/);
+    await page.locator('input[data-testid="name"]').waitFor();
     await fill(page, 'email', owner.email);
     await fill(page, 'password', owner.password);
     await fill(page, 'name', owner.name);
