@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { begin, commit } from './transaction.js';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 
@@ -17,7 +18,8 @@ interface Current {
 /**
  * One transaction per command. Tenant work runs as the `baton_app` role with the workspace and user in
  * transaction-local settings, so PostgreSQL row-level security, not only our WHERE clauses, keeps workspaces apart.
- * System work (sign-up, sign-in, token refresh) is explicit and runs as the owner role.
+ * System work (sign-up, sign-in, token refresh) is explicit and runs as the owner role. NOTIFY messages of either kind
+ * are sent right after the commit (see transaction.ts).
  */
 @Injectable()
 export class Db {
@@ -31,18 +33,28 @@ export class Db {
     if (open?.scope && open.scope.workspaceId === scope.workspaceId && open.scope.userId === scope.userId) {
       return fn(open.manager);
     }
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `SELECT set_config('role', 'baton_app', true), set_config('baton.workspace_id', $1, true), set_config('baton.user_id', $2, true)`,
-        [scope.workspaceId, scope.userId],
-      );
-      return this.current.run({ manager, scope }, () => fn(manager));
-    });
+    return this.transaction(scope, fn);
   }
 
   /** Runs fn in a transaction that bypasses row-level security. Use only where no workspace is known yet. */
   async system<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => this.current.run({ manager, scope: null }, () => fn(manager)));
+    return this.transaction(null, fn);
+  }
+
+  private async transaction<T>(scope: TenantScope | null, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await begin(runner, scope);
+      const result = await this.current.run({ manager: runner.manager, scope }, () => fn(runner.manager));
+      await commit(runner);
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** The manager of the transaction this call runs in; throws when called outside one. */

@@ -17,5 +17,5 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     BATON_LOG_LEVEL: 'error',
     ...overrides,
   });
-  return startBaton(env, { log: false });
+  return startBaton(env, { log: process.env.BATON_TEST_LOG === "1" });
 }

@@ -31,12 +31,12 @@ export async function authenticate(req: Request, tokens: AccessTokenService, db:
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   const claims = match ? tokens.verify(match[1]) : null;
   if (!claims) throw new AuthException('UNAUTHENTICATED');
-  const rows: { role: Role; email: string }[] = await db.tenant(claims, (em) =>
-    em.query(
-      `SELECT m.role, u.email FROM memberships m JOIN users u ON u.id = m.user_id
-       WHERE m.user_id = $1 AND m.workspace_id = $2`,
-      [claims.userId, claims.workspaceId],
-    ),
+  // One statement outside any transaction (a third of the round trips of a tenant transaction): it reads only the
+  // membership the signed claims name, as sign-in does.
+  const rows: { role: Role; email: string }[] = await db.dataSource.query(
+    `SELECT m.role, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+     WHERE m.user_id = $1 AND m.workspace_id = $2`,
+    [claims.userId, claims.workspaceId],
   );
   if (rows.length === 0) throw new AuthException('UNAUTHENTICATED');
   return { ...claims, role: rows[0].role, email: rows[0].email, ip: clientIp(req) };

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../../database/prepared-query.js';
 import type { Clock } from './clock.js';
 import { type CommandContext, Execution } from './execution.js';
 import { loadModel } from './load-model.js';
@@ -37,6 +38,15 @@ interface InstanceRow {
  * commands never lock parent and child in opposite orders). Returns null when the instance is not visible.
  */
 export async function lockInstance(em: EntityManager, instanceId: string): Promise<LockedInstance | null> {
+  // Most instances are roots of their own tree: one statement locks those. A child instance (or one not visible)
+  // takes the two-step path below, root first.
+  const [own] = await preparedQuery<InstanceRow>(
+    em,
+    `SELECT id, state, definition_id, parent_instance_id, parent_element_instance_id, root_instance_id FROM process_instances
+     WHERE id = $1 AND (root_instance_id IS NULL OR root_instance_id = id) FOR UPDATE`,
+    [instanceId],
+  );
+  if (own) return toLocked(own);
   const [peek]: InstanceRow[] = await em.query(`SELECT root_instance_id FROM process_instances WHERE id = $1`, [instanceId]);
   if (peek?.root_instance_id && peek.root_instance_id !== instanceId) {
     await em.query(`SELECT id FROM process_instances WHERE id = $1 FOR UPDATE`, [peek.root_instance_id]);
@@ -46,6 +56,22 @@ export async function lockInstance(em: EntityManager, instanceId: string): Promi
     [instanceId],
   );
   return row ? toLocked(row) : null;
+}
+
+/**
+ * The instance a job or a user task belongs to, locked as lockInstance locks it: a root instance in one statement
+ * (the row is found through the job or task), anything else by the two-step path. Null when either is not visible.
+ */
+export async function lockInstanceOf(em: EntityManager, table: 'jobs' | 'user_tasks', id: string): Promise<LockedInstance | null> {
+  const [own] = await preparedQuery<InstanceRow>(
+    em,
+    `SELECT id, state, definition_id, parent_instance_id, parent_element_instance_id, root_instance_id FROM process_instances
+     WHERE id = (SELECT process_instance_id FROM ${table} WHERE id = $1) AND (root_instance_id IS NULL OR root_instance_id = id) FOR UPDATE`,
+    [id],
+  );
+  if (own) return toLocked(own);
+  const [found]: { process_instance_id: string }[] = await em.query(`SELECT process_instance_id FROM ${table} WHERE id = $1`, [id]);
+  return found ? lockInstance(em, found.process_instance_id) : null;
 }
 
 /** An instance of a tree whose root this command has locked already (a parent or child of the instance it runs). */
@@ -81,7 +107,8 @@ export async function startInstance(
   variables: Variables,
   options: StartOptions = {},
 ): Promise<{ instanceId: string; execution: Execution }> {
-  const [row]: { id: string }[] = await em.query(
+  const [row] = await preparedQuery<{ id: string }>(
+    em,
     `INSERT INTO process_instances (workspace_id, definition_id, bpmn_process_id, version, state, started_by, parent_instance_id, parent_element_instance_id, root_instance_id)
      VALUES ($1, $2, $3, $4, 'ACTIVE', $5, $6, $7, $8) RETURNING id`,
     [actor.workspaceId, definition.id, definition.bpmnProcessId, definition.version, actor.userId,

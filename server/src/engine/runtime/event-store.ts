@@ -145,6 +145,6 @@ export class EventStore {
 
   /** Delivered at commit to every replica's timer poller, for timers due at once. */
   async notifyTimers(): Promise<void> {
-    await this.em.query(`SELECT pg_notify('baton_timers', '')`);
+    await this.em.query(`SELECT baton_notify('baton_timers', '')`);
   }
 }

@@ -83,8 +83,9 @@ export class Execution {
 
   static async load(model: ProcessModel, store: RuntimeStore, command: CommandContext = newCommandContext()): Promise<Execution> {
     const x = new Execution(model, store, command);
-    for (const token of await store.openTokens()) x.open.set(token.id, token);
-    for (const row of await store.variables()) x.vars.load(row.scope_id, row.name, row.value);
+    const { tokens, variables } = await store.snapshot();
+    for (const token of tokens) x.open.set(token.id, token);
+    for (const row of variables) x.vars.load(row.scope_id, row.name, row.value);
     return x;
   }
 
@@ -562,18 +563,13 @@ export class Execution {
   }
 
   private async flush(): Promise<void> {
-    await this.store.flushTokensAndHistory();
-    await this.store.flushVariables(this.vars.writes(), [...this.vars.droppedScopes].filter((id) => id !== this.store.instanceId));
     if (this.eventOwnersEnded.size > 0) {
       const owners = [...this.eventOwnersEnded];
       this.eventOwnersEnded.clear();
       await this.store.events(this.model.id).closeEventsOf(owners);
     }
-    await this.store.bumpVersion();
-    if (this.jobsCreated.length > 0) await this.store.notifyJobs();
-    if (this.timersDueSoon) {
-      this.timersDueSoon = false;
-      await this.store.events(this.model.id).notifyTimers();
-    }
+    const notify = [...(this.jobsCreated.length > 0 ? ['baton_jobs'] : []), ...(this.timersDueSoon ? ['baton_timers'] : [])];
+    this.timersDueSoon = false;
+    await this.store.flush({ writes: this.vars.writes(), dropped: [...this.vars.droppedScopes].filter((id) => id !== this.store.instanceId), notify });
   }
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ENV, Env } from '../../config/env.js';
@@ -15,7 +16,10 @@ export class AccessTokenService {
   private readonly jwt: JwtService;
 
   constructor(@Inject(SIGNING_SECRET) secret: string, @Inject(ENV) private readonly env: Env) {
-    this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
+    // A KeyObject made once: given the string, jsonwebtoken tries it as a PEM public key (and fails) on every verify,
+    // over a millisecond of each request.
+    const key = createSecretKey(Buffer.from(secret, 'utf8')) as unknown as string;
+    this.jwt = new JwtService({ secret: key, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } });
   }
 
   sign(userId: string, workspaceId: string): { token: string; expiresAt: Date } {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type Actor, type LockedInstance, lockInstance, resume } from '../../engine/runtime/index.js';
+import { preparedQuery } from '../../database/prepared-query.js';
+import { type Actor, type LockedInstance, lockInstanceOf, resume } from '../../engine/runtime/index.js';
 import { engineCommand } from '../process/utils/engine-command.util.js';
 import { JobException } from './job.exception.js';
 import { JobRow } from './job-row.js';
@@ -15,11 +16,17 @@ export class JobCommands {
   constructor(private readonly clock: EngineClock) {}
 
   async complete(em: EntityManager, actor: Actor, id: string, variables: Record<string, unknown>): Promise<JobRow> {
-    const { job, instance } = await this.lockActivated(em, id);
-    await em.query(`UPDATE jobs SET state = 'COMPLETED', locked_until = NULL, updated_at = now() WHERE id = $1`, [id]);
+    const instance = await this.lockInstanceOf(em, id);
+    // checked and completed in one statement under the instance lock; the row it returns is the answer
+    const [job] = await preparedQuery<JobRow>(
+      em,
+      `UPDATE jobs SET state = 'COMPLETED', locked_until = NULL, updated_at = now() WHERE id = $1 AND state = 'ACTIVATED' RETURNING *`,
+      [id],
+    );
+    if (!job) throw new JobException('JOB_NOT_ACTIVATED', { params: { id, state: (await this.read(em, id)).state } });
     const execution = await resume(em, actor, instance, this.clock);
     await engineCommand(() => execution.completeWaiting(job.element_instance_id, variables));
-    return this.read(em, id);
+    return job;
   }
 
   /** With retries left the job returns to the queue after `backoffMs`; with none it raises an incident. */
@@ -58,11 +65,14 @@ export class JobCommands {
     return this.read(em, id);
   }
 
+  private async lockInstanceOf(em: EntityManager, id: string): Promise<LockedInstance> {
+    const instance = await lockInstanceOf(em, 'jobs', id);
+    if (!instance) throw new JobException('JOB_NOT_FOUND', { params: { id }, fields: [{ key: 'id', message: { en: 'Not found.', 'zh-CN': '不存在。' } }] });
+    return instance;
+  }
+
   private async lockActivated(em: EntityManager, id: string): Promise<{ job: JobRow; instance: LockedInstance }> {
-    const notFound = () => new JobException('JOB_NOT_FOUND', { params: { id }, fields: [{ key: 'id', message: { en: 'Not found.', 'zh-CN': '不存在。' } }] });
-    const [found]: JobRow[] = await em.query(`SELECT process_instance_id FROM jobs WHERE id = $1`, [id]);
-    const instance = found ? await lockInstance(em, found.process_instance_id) : null;
-    if (!instance) throw notFound();
+    const instance = await this.lockInstanceOf(em, id);
     const job = await this.read(em, id);
     if (job.state !== 'ACTIVATED') throw new JobException('JOB_NOT_ACTIVATED', { params: { id, state: job.state } });
     return { job, instance };

@@ -78,7 +78,7 @@ export class PluginInstallService {
         connectors: described.connectors, sha256, size: tarball.length, tarball, installedById: auth.userId,
       }));
       await this.audit.recordBy(auth, { action: 'plugin.installed', targetType: 'plugin', targetId: manifest.id, details: { version: manifest.version, sha256 } });
-      await em.query(`SELECT pg_notify($1, $2)`, [PLUGINS_CHANNEL, inserted.id]);
+      await em.query(`SELECT baton_notify($1, $2)`, [PLUGINS_CHANNEL, inserted.id]);
       return inserted;
     }).catch((error: unknown) => {
       // Another upload of the same version won the race (UQ_plugins_version).

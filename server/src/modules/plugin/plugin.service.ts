@@ -64,7 +64,7 @@ export class PluginService {
     }
     await this.db.em.delete(PluginEntity, { id: row.id });
     await this.audit.recordBy(auth, { action: 'plugin.uninstalled', targetType: 'plugin', targetId: pluginId, details: { version, sha256: row.sha256 } });
-    await this.db.em.query(`SELECT pg_notify($1, $2)`, [PLUGINS_CHANNEL, row.id]);
+    await this.db.em.query(`SELECT baton_notify($1, $2)`, [PLUGINS_CHANNEL, row.id]);
     return true;
   }
 

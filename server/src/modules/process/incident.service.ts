@@ -50,7 +50,7 @@ export class IncidentService {
         `UPDATE jobs SET retries = $2, state = 'ACTIVATABLE', run_at = now(), locked_until = NULL, worker = NULL, updated_at = now() WHERE id = $1`,
         [incident.job_id, retries ?? 1],
       );
-      await em.query(`SELECT pg_notify('baton_jobs', '')`);
+      await em.query(`SELECT baton_notify('baton_jobs', '')`);
     } else if (incident.phase !== 'JOB') {
       const execution = await resume(em, { workspaceId: auth.workspaceId, userId: auth.userId }, instance, this.clock);
       await engineCommand(() => execution.retry(incident.element_instance_id, incident.phase as 'ACTIVATE' | 'COMPLETE'));

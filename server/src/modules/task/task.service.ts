@@ -5,7 +5,7 @@ import { Permission } from '../../common/auth/permission.js';
 import { Role } from '../../common/auth/role.js';
 import { InputCheck } from '../../common/errors/input.js';
 import { Db } from '../../database/db.service.js';
-import { LockedInstance, lockInstance, resume, visibleVariables } from '../../engine/runtime/index.js';
+import { LockedInstance, lockInstanceOf, resume, visibleVariables } from '../../engine/runtime/index.js';
 import { FieldProblem } from '../../common/errors/baton.exception.js';
 import { applyStepPermissions, missingRequired, stepPermissions, withStepRequired } from './step-permissions.js';
 import { engineCommand } from '../process/utils/engine-command.util.js';
@@ -68,7 +68,7 @@ export class TaskService {
     if (task.delegationState === 'PENDING') throw new TaskException('DELEGATION_PENDING', { params: { id } });
     // what earlier participants of the step submitted (加签) stands unless this one changes it, as the form shows it
     const em = this.db.em;
-    const vote = await voteOf(em, task, variablesOrEmpty(variables));
+    const vote = await voteOf(em, task, variablesOrEmpty(variables), instance.definitionId);
     const submitted = { ...(await this.formChecked(auth, task, instance, { ...task.carriedVariables, ...variablesOrEmpty(variables) })), ...vote };
     await em.query(`UPDATE user_tasks SET state = 'COMPLETED', completed_by = $2, completed_at = now() WHERE id = $1`, [id, auth.userId]);
     await this.sla.ended(id); // SLA hook: completed by the engine clock
@@ -114,11 +114,9 @@ export class TaskService {
     this.access.require(auth, Permission.TASK_WORK);
     new InputCheck().uuid('id', id).throwIfAny();
     const notFound = () => new TaskException('TASK_NOT_FOUND', { params: { id }, fields: [{ key: 'id', message: { en: 'Not found.', 'zh-CN': '不存在。' } }] });
-    const found = await this.tasks.find(id);
-    if (!found) throw notFound();
-    const instance = await lockInstance(this.db.em, found.processInstanceId);
-    if (!instance) throw notFound();
-    const task = (await this.tasks.find(id)) as TaskRecord;
+    const instance = await lockInstanceOf(this.db.em, 'user_tasks', id);
+    const task = instance ? await this.tasks.find(id) : null;
+    if (!instance || !task) throw notFound();
     if (task.state === TaskState.SUSPENDED) throw new TaskException('TASK_SUSPENDED', { params: { id } });
     if (task.state !== TaskState.CREATED) throw new TaskException('TASK_NOT_OPEN', { params: { id, state: task.state } });
     if (!(await this.mayAct(auth, task))) throw new TaskException('NOT_A_CANDIDATE', { params: { id } });

@@ -69,7 +69,7 @@ export class RecordIndexService {
       else await em.insert(RecordIndexEntity, { workspaceId: auth.workspaceId, formKey, fieldKey: key, ...values });
     }
     // Delivered at commit: the builder never sees a row before it exists.
-    await em.query(`SELECT pg_notify($1, '')`, [RECORD_INDEX_CHANNEL]);
+    await em.query(`SELECT baton_notify($1, '')`, [RECORD_INDEX_CHANNEL]);
     await this.audit.recordBy(auth, { action: 'form.indexes_set', targetType: 'form', targetId: formKey, details: { fields: wanted } });
     return this.list(auth, formKey);
   }
