@@ -16,3 +16,4 @@ export {
 } from './evaluate-feel.js';
 export { DEFAULT_FEEL_BUDGET, measureValueSize, type FeelBudget } from './feel-budget.js';
 export { FeelError, FeelErrorCode, isFeelError, type FeelPosition } from './feel-error.js';
+export { isBoundedFeel } from './bounded-feel.js';

@@ -30,3 +30,4 @@ export {
 } from './state/evaluate-form-state.js';
 export { renderTemplate, type RenderedTemplate } from './template/render-template.js';
 export { formatPath, getAt, setAt, type ValuePath } from './submission/value-path.js';
+export { hasBoundedRules } from './submission/bounded-rules.js';

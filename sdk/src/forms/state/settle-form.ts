@@ -45,7 +45,10 @@ export function settleForm(
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
     instances = listFieldInstances(schema.components, working);
     const computed = computeExpressions(instances, hidden, working, context, feel);
-    const nextHidden = findHidden(instances, withoutHidden(instances, hidden, working), context, feel);
+    // without any hide condition nothing can be hidden, and the view the conditions would read is not built
+    const nextHidden = instances.some((instance) => instance.field.conditional?.hide)
+      ? findHidden(instances, withoutHidden(instances, hidden, working), context, feel)
+      : new Set<string>();
     const settled = !computed && sameSet(hidden, nextHidden);
     hidden = nextHidden;
     if (settled) {
@@ -91,9 +94,15 @@ function computeExpressions(
   feel: FeelOptions,
 ): boolean {
   let changed = false;
+  const live = (instance: FieldInstance) =>
+    instance.field.type === 'expression' && instance.keyed && !hidden.has(instance.id);
+  if (!instances.some(live)) {
+    // nothing to compute: skip copying the data for a view (imports settle 100,000 forms without expressions)
+    return false;
+  }
   const view = withoutHidden(instances, hidden, working);
   for (const instance of instances) {
-    if (instance.field.type !== 'expression' || !instance.keyed || hidden.has(instance.id)) {
+    if (!live(instance)) {
       continue;
     }
     const { value } = evaluateProperty(instance.field.expression, expressionContext(instance, view, context), feel);

@@ -7,7 +7,7 @@ import { FormEntity } from '../form/entities/form.entity.js';
 import { RecordReferenceService } from './record-references.service.js';
 import { SerialNumberService } from './serial-number.service.js';
 import { SubmissionValidator } from './submission-validator.service.js';
-import { prepareSubmission } from './utils/prepare-submission.util.js';
+import { submissionPreparer } from './utils/prepare-submission.util.js';
 import { searchTextOf } from './utils/search-text.util.js';
 
 /** One row's outcome: its cleaned data, or the problems that keep it out. */
@@ -28,10 +28,15 @@ export class RecordBatchSubmitService {
     private readonly serials: SerialNumberService,
   ) {}
 
-  async validate(auth: AuthContext, schema: FormSchema, inputs: unknown[]): Promise<RowOutcome[]> {
-    const prepared = inputs.map((input) => prepareSubmission(schema, input, auth.role, null));
+  /**
+   * `owned`: the caller built the inputs for this call as plain JSON values (an import's rows) and keeps none of them,
+   * so they are not copied first and cross to the validator's worker as JSON text.
+   */
+  async validate(auth: AuthContext, schema: FormSchema, inputs: unknown[], { owned = false }: { owned?: boolean } = {}): Promise<RowOutcome[]> {
+    const prepare = submissionPreparer(schema, auth.role);
+    const prepared = inputs.map((input) => prepare(input, null, owned));
     const ready = prepared.flatMap((outcome, index) => ('data' in outcome ? [{ index, data: outcome.data }] : []));
-    const results = await this.validator.validateMany(schema, ready.map((row) => row.data));
+    const results = await this.validator.validateMany(schema, ready.map((row) => row.data), { json: owned });
     const outcomes: RowOutcome[] = [...prepared];
     ready.forEach(({ index }, i) => {
       const result = results[i];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FormComponent, FormSchema } from '@baton/sdk';
 import { Db } from '../../database/db.service.js';
-import { formatSerial, parseSerialPattern, periodOf } from '../form/utils/serial-pattern.util.js';
+import { parseSerialPattern, periodOf, serialFormatter } from '../form/utils/serial-pattern.util.js';
 
 /** A serial-number field of a form: where its value goes and how it is written. */
 interface SerialField {
@@ -36,7 +36,8 @@ export class SerialNumberService {
         [workspaceId, formKey, path.join('.'), periodOf(pattern, at), parents.length],
       );
       const first = Number(value) - parents.length + 1;
-      parents.forEach((parent, index) => (parent[path[path.length - 1]] = formatSerial(pattern, at, first + index)));
+      const format = serialFormatter(pattern, at);
+      parents.forEach((parent, index) => (parent[path[path.length - 1]] = format(first + index)));
     }
   }
 }

@@ -1,4 +1,4 @@
-import { formatSerial, parseSerialPattern, periodOf, SerialPattern } from './serial-pattern.util.js';
+import { formatSerial, parseSerialPattern, periodOf, SerialPattern, serialFormatter } from './serial-pattern.util.js';
 
 const parsed = (source: string, zone?: string) => parseSerialPattern(source, zone) as SerialPattern;
 
@@ -21,6 +21,18 @@ describe('serial-number patterns', () => {
     const at = new Date('2026-03-15T12:00:00Z');
     expect(periodOf(parsed(source), at)).toBe(period);
     expect(formatSerial(parsed(source), at, 42)).toBe(text);
+  });
+
+  it('formats a block of numbers taken at one moment as formatSerial does one by one (imports)', () => {
+    // given a moment that is a different day in Shanghai, and counters that outgrow the width
+    const at = new Date('2026-12-31T20:00:00Z');
+    for (const [source, zone] of [['RN-{yyyy}{MM}{dd}-{0000}', 'Asia/Shanghai'], ['{0}{yy}', 'UTC'], ['A{{00}}B', 'UTC']] as const) {
+      const format = serialFormatter(parsed(source, zone), at);
+      // when / then
+      for (const counter of [1, 42, 9_999, 123_456]) expect(format(counter)).toBe(formatSerial(parsed(source, zone), at, counter));
+    }
+    expect(serialFormatter(parsed('RN-{yyyy}{MM}{dd}-{0000}', 'Asia/Shanghai'), at)(7)).toBe('RN-20270101-0007');
+    expect(serialFormatter(parsed('A{{00}}B'), at)(5)).toBe('A{05}B');
   });
 
   it.each([

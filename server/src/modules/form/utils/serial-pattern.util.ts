@@ -38,8 +38,16 @@ export function parseSerialPattern(source: unknown, timeZone: unknown = 'UTC'): 
   return { source, width, dateTokens, timeZone: zone };
 }
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one (imports number 100,000 rows). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 function dateParts(at: Date, timeZone: string): Record<DateToken, string> {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(at);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   const yyyy = get('year');
   return { yyyy, yy: yyyy.slice(-2), MM: get('month'), dd: get('day') };
@@ -53,13 +61,18 @@ export function periodOf(pattern: SerialPattern, at: Date): string {
 }
 
 export function formatSerial(pattern: SerialPattern, at: Date, counter: number): string {
+  return serialFormatter(pattern, at)(counter);
+}
+
+/** formatSerial for many numbers taken at one moment (an import's block): the date is formatted once. */
+export function serialFormatter(pattern: SerialPattern, at: Date): (counter: number) => string {
   const parts = dateParts(at, pattern.timeZone);
-  return pattern.source.replace(TOKEN, (_, token: string) =>
-    /^0+$/.test(token) ? String(counter).padStart(pattern.width, '0') : parts[token as DateToken],
-  );
+  const pieces = pattern.source.split(TOKEN).map((piece, i) => (i % 2 === 0 ? piece : /^0+$/.test(piece) ? null : parts[piece as DateToken]));
+  return (counter) => pieces.map((piece) => piece ?? String(counter).padStart(pattern.width, '0')).join('');
 }
 
 function isTimeZone(zone: string): boolean {
+  if (dayFormats.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

@@ -110,7 +110,7 @@ export class RecordImportService {
         const plan = planMapping(sheet.headers, columns, mapping);
         const byKey = new Map(plan.map(({ column }) => [column.field.key, column.header]));
         const reader = readAhead(sheet.rows, signal);
-        const validate = (chunk: SheetRow[]) => this.batch.validate(auth, form.schema, chunk.map((row) => dataOf(row.cells, plan)));
+        const validate = (chunk: SheetRow[]) => this.batch.validate(auth, form.schema, chunk.map((row) => dataOf(row.cells, plan)), { owned: true });
         const report: ImportReport = { totalRows: 0, imported: 0, committed: true, rejected: [] };
         const at = new Date();
         let processed = 0;
