@@ -11,7 +11,6 @@ export function useField(props: { view: FieldView }) {
   });
   const inputId = computed(() => `${renderer.idPrefix}-${props.view.id}`);
   const inactive = computed(() => props.view.disabled || props.view.readonly);
-  const error = computed(() => (props.view.key ? renderer.errors.value[props.view.key] : undefined));
   const touch = (): void => renderer.touch(props.view);
-  return { renderer, value, inputId, inactive, error, touch };
+  return { renderer, value, inputId, inactive, touch };
 }
