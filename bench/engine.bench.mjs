@@ -10,10 +10,14 @@
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Engine } from 'bpmn-engine';
-import { bpmnDocument as doc, inParallel, openBenchEngine } from './support/baton-engine.mjs';
+import { bpmnDocument as doc, cpuWhile, inParallel, openBenchEngine } from './support/baton-engine.mjs';
 
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 500);
 const CONCURRENCY = 8;
+// job workers for the service-task shape (each claims up to 20 jobs and completes them one by one)
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 8);
+// BENCH_SHAPES=service,user runs only the shapes whose names contain one of the words
+const ONLY = process.env.BENCH_SHAPES?.split(',').map((w) => w.trim()).filter(Boolean);
 
 // ---- the shapes, in both dialects: Zeebe/FEEL for Baton, JavaScript for bpmn-engine ----
 const seq = (id, from, to, cond) => `<sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}">${cond ?? ''}</sequenceFlow>`;
@@ -89,7 +93,7 @@ try {
     const startedAll = performance.now();
     if (name === 'service task through the job queue') {
       let done = 0;
-      const workers = Array.from({ length: 4 }, async () => {
+      const workers = Array.from({ length: WORKERS }, async () => {
         while (done < INSTANCES) {
           const claimed = await baton.claim(['bench:work'], 20);
           if (claimed.length === 0) { await new Promise((r) => setTimeout(r, 2)); continue; }
@@ -145,14 +149,14 @@ try {
   const raw = await rawInserts();
   console.log(`raw PostgreSQL ceiling: ${raw.toFixed(0)} single-row INSERT transactions/s (8 clients)`);
   console.log(`${INSTANCES} instances per shape, ${CONCURRENCY} concurrent; Baton with history on vs bpmn-engine in memory\n`);
-  console.log('shape | Baton inst/s | Baton transitions/s | Baton p50 / p99 ms | bpmn-engine inst/s | p50 / p99 ms | Baton ÷ bpmn-engine | transitions ÷ raw inserts');
+  console.log('shape | Baton inst/s | Baton transitions/s | Baton p50 / p99 ms | bpmn-engine inst/s | p50 / p99 ms | Baton ÷ bpmn-engine | transitions ÷ raw inserts | cores busy: Node / PostgreSQL');
   let round = 0;
-  for (const name of Object.keys(shapes)) {
-    const ours = await runBaton(name, round++);
+  for (const name of Object.keys(shapes).filter((n) => !ONLY || ONLY.some((w) => n.includes(w)))) {
+    const { result: ours, nodeCores, pgCores } = await cpuWhile(() => runBaton(name, round++));
     const reference = await runReference(name);
     console.log([name, ours.perSecond.toFixed(0), ours.transitionsPerSecond.toFixed(0), `${ours.p50.toFixed(1)} / ${ours.p99.toFixed(1)}`,
       reference.perSecond.toFixed(0), `${reference.p50.toFixed(1)} / ${reference.p99.toFixed(1)}`,
-      `${(ours.perSecond / reference.perSecond).toFixed(2)}x`, `${(ours.transitionsPerSecond / raw).toFixed(2)}`].join(' | '));
+      `${(ours.perSecond / reference.perSecond).toFixed(2)}x`, `${(ours.transitionsPerSecond / raw).toFixed(2)}`, `${nodeCores.toFixed(2)} / ${pgCores.toFixed(2)}`].join(' | '));
   }
   const users = await fiftyUsers(await deploy('user task started and completed', 'bench-users'));
   console.log(`\ncompleting a user task, 50 concurrent users: p50 ${users.p50.toFixed(1)} ms, p99 ${users.p99.toFixed(1)} ms (target p99 < 50 ms)`);

@@ -5,24 +5,16 @@
 // baton_app) into the same table, no file, no validation.
 // Data: generated here with exceljs' streaming writer. Run: npm run build -w @baton/sdk && npm run build -w @baton/server &&
 // npm run records-import -w @baton/bench (BENCH_ROWS=20000 for a quick run). Cleans up its embedded PostgreSQL and temp folder.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
+import { startBenchServer } from './support/baton-server.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const TARGET = 5_000;
-const server = new URL('../server/dist/', import.meta.url);
 const require = createRequire(new URL('../server/package.json', import.meta.url));
 const ExcelJS = require('exceljs');
-const { startEmbeddedPostgres } = await import(new URL('database/embedded-postgres.js', server));
-const { startBaton } = await import(new URL('bootstrap.js', server));
-const { parseEnv } = await import(new URL('config/env.js', server));
 
-const freePort = () => new Promise((done) => { const s = createServer().listen(0, () => { const p = s.address().port; s.close(() => done(p)); }); });
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const STAGES = [['Lead', 'lead'], ['Won', 'won'], ['Lost', 'lost']];
 const schema = {
@@ -58,18 +50,8 @@ async function xlsxOf(rows) {
   return Buffer.concat(chunks);
 }
 
-const folder = mkdtempSync(join(tmpdir(), 'baton-bench-import-'));
-chmodSync(folder, 0o755);
-const pg = await startEmbeddedPostgres({ dataDir: folder, port: await freePort() });
-const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: pg.url, PORT: '0', HOST: '127.0.0.1', BATON_SEED_DEMO: 'false', BATON_LOG_LEVEL: 'error', BATON_DATA_DIR: folder, BATON_JWT_SECRET: 'b'.repeat(40) });
-const baton = await startBaton(env, { log: false });
+const { baton, gql, close } = await startBenchServer('import');
 try {
-  const gql = async (query, variables, token) => {
-    const response = await fetch(`${baton.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-    const body = await response.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
   const { signUp } = await gql(`mutation($input: SignUpInput!) { signUp(input: $input) { token workspace { id } } }`,
     { input: { email: 'bench@example.com', password: 'relay-baton-2026', name: 'Bench', workspaceName: 'Bench' } });
   await gql(`mutation($input: DeployFormInput!) { deployForm(input: $input) { id } }`, { input: { schema } }, signUp.token);
@@ -117,7 +99,5 @@ try {
   const reference = (performance.now() - start) / 1000;
   console.log(`reference (plain INSERT … SELECT unnest of the same ${ROWS.toLocaleString('en')} cleaned rows, 500 a statement): ${reference.toFixed(1)} s = ${Math.round(ROWS / reference).toLocaleString('en')} rows/s; import / reference time: ${(seconds / reference).toFixed(2)}x`);
 } finally {
-  await baton.stop();
-  await pg.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await close();
 }

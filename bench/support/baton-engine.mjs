@@ -72,3 +72,33 @@ export async function openBenchEngine({ poolSize = 20 } = {}) {
     openInstances: async (definitionId) => (await dataSource.query(`SELECT count(*)::int AS open FROM process_instances WHERE definition_id = $1 AND state <> 'COMPLETED'`, [definitionId]))[0].open,
   };
 }
+
+/**
+ * CPU used while `fn` runs, as cores busy: this Node process, and PostgreSQL's processes (Linux /proc; 0 elsewhere).
+ * Shows which side a benchmark is bound by on a small machine.
+ */
+export async function cpuWhile(fn) {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const ticks = () => {
+    let sum = 0;
+    try {
+      for (const pid of readdirSync('/proc')) {
+        if (!/^\d+$/.test(pid)) continue;
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          if (!stat.includes('(postgres)')) continue;
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          sum += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100/s)
+        } catch { /* the process ended */ }
+      }
+    } catch { /* no /proc */ }
+    return sum;
+  };
+  const pg0 = ticks();
+  const node0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await fn();
+  const seconds = (performance.now() - t0) / 1000;
+  const node = process.cpuUsage(node0);
+  return { result, nodeCores: (node.user + node.system) / 1e6 / seconds, pgCores: (ticks() - pg0) / 100 / seconds };
+}

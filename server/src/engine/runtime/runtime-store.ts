@@ -255,8 +255,9 @@ export class RuntimeStore {
           CROSS JOIN LATERAL jsonb_to_record(a.value) AS j(element_instance_id uuid, element_id text, type text, retries int, custom_headers jsonb)
         ORDER BY a.n`);
     }
-    if (options.instance !== false) {
-      // the change counter moves with every command; a finished instance records its end in the same update
+    // The change counter moves with every later command (the command that inserted the row needs no update unless
+    // the instance also ended in it); a finished instance records its end in the same update.
+    if (options.instance !== false && (this.finished || !this.createdHere.has(this.instanceId))) {
       const end = this.finished ? `, state = '${this.finished}', ended_at = now()` : '';
       parts.push(`UPDATE process_instances SET lock_version = lock_version + 1${end} WHERE id = $2`);
       this.finished = null;
