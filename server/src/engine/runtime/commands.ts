@@ -21,6 +21,9 @@ export interface ParentLink {
   readonly rootInstanceId: string;
 }
 
+/** What a lock reads of the instance row (every lock statement below). */
+const LOCK_COLUMNS = 'SELECT id, state, definition_id, parent_instance_id, parent_element_instance_id, root_instance_id FROM process_instances';
+
 interface InstanceRow {
   id: string;
   state: LockedInstance['state'];
@@ -42,7 +45,7 @@ export async function lockInstance(em: EntityManager, instanceId: string): Promi
   // takes the two-step path below, root first.
   const [own] = await preparedQuery<InstanceRow>(
     em,
-    `SELECT id, state, definition_id, parent_instance_id, parent_element_instance_id, root_instance_id FROM process_instances
+    `${LOCK_COLUMNS}
      WHERE id = $1 AND (root_instance_id IS NULL OR root_instance_id = id) FOR UPDATE`,
     [instanceId],
   );
@@ -52,7 +55,7 @@ export async function lockInstance(em: EntityManager, instanceId: string): Promi
     await em.query(`SELECT id FROM process_instances WHERE id = $1 FOR UPDATE`, [peek.root_instance_id]);
   }
   const [row]: InstanceRow[] = await em.query(
-    `SELECT id, state, definition_id, parent_instance_id, parent_element_instance_id, root_instance_id FROM process_instances WHERE id = $1 FOR UPDATE`,
+    `${LOCK_COLUMNS} WHERE id = $1 FOR UPDATE`,
     [instanceId],
   );
   return row ? toLocked(row) : null;
@@ -65,7 +68,7 @@ export async function lockInstance(em: EntityManager, instanceId: string): Promi
 export async function lockInstanceOf(em: EntityManager, table: 'jobs' | 'user_tasks', id: string): Promise<LockedInstance | null> {
   const [own] = await preparedQuery<InstanceRow>(
     em,
-    `SELECT id, state, definition_id, parent_instance_id, parent_element_instance_id, root_instance_id FROM process_instances
+    `${LOCK_COLUMNS}
      WHERE id = (SELECT process_instance_id FROM ${table} WHERE id = $1) AND (root_instance_id IS NULL OR root_instance_id = id) FOR UPDATE`,
     [id],
   );
@@ -77,7 +80,7 @@ export async function lockInstanceOf(em: EntityManager, table: 'jobs' | 'user_ta
 /** An instance of a tree whose root this command has locked already (a parent or child of the instance it runs). */
 export async function readTreeInstance(em: EntityManager, instanceId: string): Promise<LockedInstance | null> {
   const [row]: InstanceRow[] = await em.query(
-    `SELECT id, state, definition_id, parent_instance_id, parent_element_instance_id, root_instance_id FROM process_instances WHERE id = $1 FOR UPDATE`,
+    `${LOCK_COLUMNS} WHERE id = $1 FOR UPDATE`,
     [instanceId],
   );
   return row ? toLocked(row) : null;
