@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Runs a statement as a named prepared statement on the transaction's connection: PostgreSQL parses and plans it once
@@ -15,6 +15,25 @@ interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `baton_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    if (names.size < 2000) names.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * The same, outside any transaction: one statement on a pooled connection (pg's Pool, which TypeORM's PostgreSQL
+ * driver keeps as `master`), as the owner role. For hot reads that need no transaction, such as the auth guard's.
+ */
+export async function preparedPoolQuery<T = Record<string, unknown>>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
+  const pool = (dataSource.driver as unknown as { master?: PgClient }).master;
+  if (!pool) return dataSource.query(text, values);
+  return (await pool.query({ name: statementName(text), text, values })).rows as T[];
+}
+
 export async function preparedQuery<T = Record<string, unknown>>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
   const runner = em.queryRunner as (EntityManager['queryRunner'] & { databaseConnection?: PgClient }) | undefined;
   const client = runner && !runner.isReleased ? runner.databaseConnection : undefined;
@@ -23,10 +42,5 @@ export async function preparedQuery<T = Record<string, unknown>>(em: EntityManag
     // TypeORM answers UPDATE / DELETE with [rows, affected]
     return (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result) as T[];
   }
-  let name = names.get(text);
-  if (!name) {
-    name = `baton_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-    if (names.size < 2000) names.set(text, name);
-  }
-  return (await client.query({ name, text, values })).rows as T[];
+  return (await client.query({ name: statementName(text), text, values })).rows as T[];
 }

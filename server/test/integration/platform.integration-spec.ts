@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import { RunningBaton } from '../../src/bootstrap.js';
 import { startTestApp } from './app.js';
 import { codeOf, gql } from './graphql-client.js';
@@ -20,6 +21,15 @@ describe('health', () => {
     expect(await (await fetch(`${baton.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${baton.url}/readyz`);
     expect(ready.status).toBe(200);
+  });
+});
+
+describe('embedded PostgreSQL', () => {
+  // CI and `npm test` without DATABASE_URL run on the embedded server; an external one is reached as its URL says.
+  it.skipIf(Boolean(process.env.DATABASE_URL))('is reached over its Unix socket (cheaper per query than TCP loopback)', async () => {
+    expect(inject('databaseServerUrl')).toMatch(/[?&]host=%2F/);
+    const [{ address }] = await baton.dataSource.query(`SELECT inet_server_addr() AS address`);
+    expect(address).toBeNull(); // NULL: a Unix-socket connection
   });
 });
 

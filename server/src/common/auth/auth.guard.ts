@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Db } from '../../database/db.service.js';
+import { preparedPoolQuery } from '../../database/prepared-query.js';
 import { AccessTokenService } from '../../modules/auth/access-token.service.js';
 import { AuthException } from '../../modules/auth/auth.exception.js';
 import type { Request } from 'express';
@@ -33,7 +34,7 @@ export async function authenticate(req: Request, tokens: AccessTokenService, db:
   if (!claims) throw new AuthException('UNAUTHENTICATED');
   // One statement outside any transaction (a third of the round trips of a tenant transaction): it reads only the
   // membership the signed claims name, as sign-in does.
-  const rows: { role: Role; email: string }[] = await db.dataSource.query(
+  const rows = await preparedPoolQuery<{ role: Role; email: string }>(db.dataSource,
     `SELECT m.role, u.email FROM memberships m JOIN users u ON u.id = m.user_id
      WHERE m.user_id = $1 AND m.workspace_id = $2`,
     [claims.userId, claims.workspaceId],

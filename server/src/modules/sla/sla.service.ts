@@ -16,17 +16,20 @@ export class SlaService {
   ) {}
 
   /** Claimed, transferred or delegated: the first counts as the response. */
-  async responded(taskId: string): Promise<void> {
-    await this.db.em.query(`UPDATE task_slas SET responded_at = COALESCE(responded_at, $2) WHERE task_id = $1`, [taskId, new Date(this.clock.now())]);
+  async responded(taskId: string): Promise<Date> {
+    const at = new Date(this.clock.now());
+    await this.db.em.query(`UPDATE task_slas SET responded_at = COALESCE(responded_at, $2) WHERE task_id = $1`, [taskId, at]);
+    return at; // the response time, unless the task had responded before
   }
 
   /** Completed (the trigger on user_tasks stamps other endings with the database's time). */
-  async ended(taskId: string): Promise<void> {
-    await this.db.em.query(`UPDATE task_slas SET ended_at = $2 WHERE task_id = $1`, [taskId, new Date(this.clock.now())]);
-  }
-
   async of(taskId: string): Promise<TaskSlaModel | null> {
     const [row]: TaskSlaRow[] = await this.db.em.query(`SELECT * FROM task_slas WHERE task_id = $1`, [taskId]);
+    return this.modelOf(row ?? null);
+  }
+
+  /** The Task.sla answer for a task_slas row (null: the task has no SLA). */
+  modelOf(row: TaskSlaRow | null): TaskSlaModel | null {
     if (!row) return null;
     const now = this.clock.now();
     const risks = [row.complete_risk_at, row.responded_at || row.ended_at ? null : row.respond_risk_at].filter((d): d is Date => d !== null);

@@ -140,7 +140,7 @@ export class TaskApprovalService {
   }
 
   private async reload(id: string): Promise<TaskModel> {
-    return this.tasks.withVariables((await this.tasks.find(id)) as TaskRecord);
+    return (await this.tasks.find(id)) as TaskRecord;
   }
 
   private async withTask(copy: Omit<TaskCopyModel, 'task'> & { taskId: string }): Promise<TaskCopyModel> {

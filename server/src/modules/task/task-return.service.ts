@@ -60,7 +60,7 @@ export class TaskReturnService {
       action: 'task.returned', targetType: 'task', targetId: task.id,
       details: { from: task.elementId, to: target, reason, terminated, processInstanceId: task.processInstanceId },
     });
-    return this.tasks.withVariables((await this.tasks.find(task.id)) as TaskRecord);
+    return (await this.tasks.find(task.id)) as TaskRecord;
   }
 
   /** The user tasks the task may be returned to (nearest first); none once it is not open. */

@@ -66,7 +66,7 @@ export class TaskSignerService {
       action: 'task.signer_added', targetType: 'task', targetId: task.id,
       details: { from: current, to: input.userId, position: input.position, reason, signerTaskId },
     });
-    return this.tasks.withVariables((await this.tasks.find(task.id)) as TaskRecord);
+    return (await this.tasks.find(task.id)) as TaskRecord;
   }
 }
 

@@ -5,6 +5,7 @@ import { TaskRepository } from './task.repository.js';
 import { TaskResolver } from './task.resolver.js';
 import { TaskSubscriptionResolver } from './task-subscription.resolver.js';
 import { TaskStepResolver } from './task-step.resolver.js';
+import { TaskVariablesResolver } from './task-variables.resolver.js';
 import { TaskService } from './task.service.js';
 import { SlaModule } from '../sla/sla.module.js';
 import { TaskApprovalResolver } from './task-approval.resolver.js';
@@ -17,7 +18,7 @@ import { TaskSignerService } from './task-signer.service.js';
 
 @Module({
   imports: [FormModule, RecordModule, SlaModule],
-  providers: [TaskResolver, TaskSubscriptionResolver, TaskStepResolver, TaskService, TaskRepository, TaskApprovalResolver, TaskApprovalService, TaskCopyRepository,
+  providers: [TaskResolver, TaskSubscriptionResolver, TaskStepResolver, TaskVariablesResolver, TaskService, TaskRepository, TaskApprovalResolver, TaskApprovalService, TaskCopyRepository,
     TaskFlowActionsResolver, TaskReturnService, TaskSignerService, TaskSignerRepository],
   exports: [TaskRepository],
 })

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../database/db.service.js';
+import { preparedQuery } from '../../database/prepared-query.js';
 import { visibleVariables } from '../../engine/runtime/index.js';
 import { afterCursor, NEWEST_FIRST } from '../process/utils/page.util.js';
-import { slaStateSql } from '../sla/sla-state.js';
+import { type TaskSlaRow, slaStateSql } from '../sla/sla-state.js';
 import { SignPosition, TaskFilter, TaskModel, TaskState } from './dtos/task.model.js';
 
 interface TaskRow {
@@ -29,19 +30,51 @@ interface TaskRow {
   state: TaskState;
   created_at: Date;
   completed_at: Date | null;
+  sla_task_id: string | null;
+  sla_respond_by: Date | null;
+  sla_complete_by: Date | null;
+  sla_respond_risk_at: Date | null;
+  sla_complete_risk_at: Date | null;
+  sla_responded_at: Date | null;
+  sla_ended_at: Date | null;
 }
 
-export type TaskRecord = Omit<TaskModel, 'variables'> & { elementInstanceId: string; carriedVariables: Record<string, unknown> | null };
+/**
+ * A task as read, with what its field resolvers need: the element instance (variables) and its SLA row, read in the
+ * same query (null: the task has no SLA; undefined: not read, or changed since, so Task.sla reads it afresh).
+ */
+export type TaskRecord = Omit<TaskModel, 'variables'> & {
+  elementInstanceId: string;
+  carriedVariables: Record<string, unknown> | null;
+  slaRow?: TaskSlaRow | null;
+};
 
-const SELECT = `SELECT t.*, p.bpmn_process_id FROM user_tasks t JOIN process_instances p ON p.id = t.process_instance_id`;
+const SELECT = `SELECT t.*, p.bpmn_process_id, s.task_id AS sla_task_id, s.respond_by AS sla_respond_by, s.complete_by AS sla_complete_by,
+    s.respond_risk_at AS sla_respond_risk_at, s.complete_risk_at AS sla_complete_risk_at, s.responded_at AS sla_responded_at, s.ended_at AS sla_ended_at
+  FROM user_tasks t JOIN process_instances p ON p.id = t.process_instance_id LEFT JOIN task_slas s ON s.task_id = t.id`;
 
 @Injectable()
 export class TaskRepository {
   constructor(private readonly db: Db) {}
 
   async find(id: string): Promise<TaskRecord | null> {
-    const [row]: TaskRow[] = await this.db.em.query(`${SELECT} WHERE t.id = $1`, [id]);
+    const [row] = await preparedQuery<TaskRow>(this.db.em, `${SELECT} WHERE t.id = $1`, [id]);
     return row ? toRecord(row) : null;
+  }
+
+  /**
+   * Marks the task completed and its SLA (if any) ended at `slaEndedAt` (the engine clock) in one statement; the
+   * user_tasks trigger (baton_task_sla_ended) fires after it and keeps that time. Answers the task as it now is.
+   */
+  async markCompleted(task: TaskRecord, userId: string, slaEndedAt: Date): Promise<TaskRecord> {
+    const [row] = await preparedQuery<{ completed_at: Date }>(this.db.em,
+      `WITH done AS (UPDATE user_tasks SET state = 'COMPLETED', completed_by = $2, completed_at = now() WHERE id = $1 RETURNING id, completed_at),
+         sla AS (UPDATE task_slas SET ended_at = $3 WHERE task_id IN (SELECT id FROM done))
+       SELECT completed_at FROM done`, [task.id, userId, slaEndedAt]);
+    return {
+      ...task, state: TaskState.COMPLETED, completedAt: row.completed_at,
+      slaRow: task.slaRow ? { ...task.slaRow, ended_at: slaEndedAt } : task.slaRow,
+    };
   }
 
   /** `now` is the engine clock, for the SLA state filter. */
@@ -55,15 +88,16 @@ export class TaskRepository {
       `SELECT * FROM (${SELECT} WHERE ${where}) t WHERE ${afterCursor(7)} ${NEWEST_FIRST} LIMIT $9`,
       [...params, window.at, window.id, window.limit],
     );
-    const tasks: TaskModel[] = [];
-    for (const row of rows) tasks.push(await this.withVariables(toRecord(row)));
-    return { rows: tasks, totalCount: count as number };
+    return { rows: rows.map(toRecord), totalCount: count as number };
   }
 
-  async withVariables(task: TaskRecord): Promise<TaskModel> {
-    const { elementInstanceId, carriedVariables, ...model } = task;
-    // a signer's task shows what earlier participants of the step submitted (加签)
-    return { ...model, variables: { ...(await visibleVariables(this.db.em, elementInstanceId)), ...carriedVariables } };
+  /** The variables visible at the task; a signer's task shows what earlier participants of the step submitted (加签). */
+  async variablesOf(task: TaskRecord): Promise<Record<string, unknown>> {
+    return { ...(await visibleVariables(this.db.em, task.elementInstanceId)), ...task.carriedVariables };
+  }
+
+  async withVariables(task: TaskRecord): Promise<TaskRecord & { variables: Record<string, unknown> }> {
+    return { ...task, variables: await this.variablesOf(task) };
   }
 
   async groupKeysOf(userId: string): Promise<string[]> {
@@ -82,5 +116,9 @@ function toRecord(row: TaskRow): TaskRecord {
     signerOf: row.signer_of, signPosition: row.sign_position, afterSigner: row.after_signer, carriedVariables: row.carried_variables, candidateGroups: row.candidate_groups, candidateUsers: row.candidate_users,
     formKey: row.form_key, formId: row.form_id, dueDate: row.due_date, followUpDate: row.follow_up_date, priority: row.priority,
     state: row.state, createdAt: row.created_at, completedAt: row.completed_at,
+    slaRow: row.sla_task_id === null ? null : {
+      task_id: row.sla_task_id, respond_by: row.sla_respond_by, complete_by: row.sla_complete_by, respond_risk_at: row.sla_respond_risk_at,
+      complete_risk_at: row.sla_complete_risk_at, responded_at: row.sla_responded_at, ended_at: row.sla_ended_at,
+    },
   };
 }

@@ -46,15 +46,17 @@ export class TaskService {
     const { task } = await this.lockOpenTask(auth, id);
     if (task.assignee && !isMe(auth, task.assignee)) throw new TaskException('CLAIMED_BY_OTHER', { params: { id } });
     await this.db.em.query(`UPDATE user_tasks SET assignee = $2 WHERE id = $1`, [id, auth.userId]);
-    await this.sla.responded(id); // SLA hook: a claim is the response
-    return this.tasks.withVariables({ ...task, assignee: auth.userId });
+    const at = await this.sla.responded(id); // SLA hook: a claim is the response
+    const slaRow = task.slaRow ? { ...task.slaRow, responded_at: task.slaRow.responded_at ?? at } : task.slaRow;
+    const claimed: TaskRecord = { ...task, assignee: auth.userId, slaRow };
+    return claimed;
   }
 
   async unclaim(auth: AuthContext, id: string): Promise<TaskModel> {
     const { task } = await this.lockOpenTask(auth, id);
     if (task.assignee && !isMe(auth, task.assignee) && !isAdmin(auth)) throw new TaskException('NOT_A_CANDIDATE', { params: { id } });
     await this.db.em.query(`UPDATE user_tasks SET assignee = NULL WHERE id = $1`, [id]);
-    return this.tasks.withVariables({ ...task, assignee: null });
+    return { ...task, assignee: null };
   }
 
   /**
@@ -70,8 +72,7 @@ export class TaskService {
     const em = this.db.em;
     const vote = await voteOf(em, task, variablesOrEmpty(variables), instance.definitionId);
     const submitted = { ...(await this.formChecked(auth, task, instance, { ...task.carriedVariables, ...variablesOrEmpty(variables) })), ...vote };
-    await em.query(`UPDATE user_tasks SET state = 'COMPLETED', completed_by = $2, completed_at = now() WHERE id = $1`, [id, auth.userId]);
-    await this.sla.ended(id); // SLA hook: completed by the engine clock
+    const completed = await this.tasks.markCompleted(task, auth.userId, new Date(this.clock.now())); // and its SLA ended
     const actor = { workspaceId: auth.workspaceId, userId: auth.userId };
     // add-signer (加签): the step may still wait for a signer; else it completes with everyone's variables
     const completion = await this.signers.continueStep(actor, task, submitted);
@@ -79,7 +80,7 @@ export class TaskService {
       const execution = await resume(em, actor, instance, this.clock);
       await engineCommand(() => execution.completeWaiting(task.elementInstanceId, completion));
     }
-    return this.tasks.withVariables((await this.tasks.find(id)) as TaskRecord);
+    return completed;
   }
 
   /**
@@ -95,7 +96,7 @@ export class TaskService {
     const current = Object.keys(permissions).length > 0 ? await visibleVariables(em, task.elementInstanceId) : {};
     const { refused, input, lockedKeys } = applyStepPermissions(permissions, variables, current);
     const formKey = task.formId ?? task.formKey;
-    const form = formKey ? await this.forms.latest(auth, formKey) : null;
+    const form = formKey ? await this.forms.latestSchema(auth, formKey) : null;
     const refuse = (fields: FieldProblem[]) =>
       new TaskException('INVALID_VARIABLES', { params: { id: task.id, formKey: form?.formKey ?? '-', count: fields.length }, fields });
     if (refused.length > 0) throw refuse(refused);

@@ -105,7 +105,10 @@ describe('deadlines and state', () => {
     const i = await client.start('sla-state');
     const task = await one(i.id);
     time.clocks[0].setTo(sh('2025-03-10 10:00'));
-    await client.ok(`mutation($id: ID!) { claimTask(id: $id) { id } }`, { id: task.id });
+    // the claim's own answer already shows the response (the task's SLA is read with it, then again after the claim)
+    const { claimTask } = await client.ok<{ claimTask: { sla: { respondedAt: string | null } } }>(
+      `mutation($id: ID!) { claimTask(id: $id) { id sla { respondedAt } } }`, { id: task.id });
+    expect(Math.abs(new Date(claimTask.sla.respondedAt!).getTime() - sh('2025-03-10 10:00'))).toBeLessThan(5_000);
     time.clocks[0].setTo(sh('2025-03-10 16:00'));
     const responded = (await one(i.id)).sla;
     expect(responded?.state).toBe('ON_TRACK');
@@ -113,6 +116,24 @@ describe('deadlines and state', () => {
     expect((await client.completeTask(task.id)).errors).toBeUndefined();
     time.clocks[0].setTo(sh('2025-03-20 10:00'));
     expect((await one(i.id, 'COMPLETED')).sla?.state).toBe('ON_TRACK');
+    // the inbox's list reads each task's SLA in its own query: a page of tasks gives the same answers
+    const { tasks } = await client.ok<{ tasks: { nodes: { id: string; sla: { state: string; respondedAt: string | null } | null }[] } }>(
+      `{ tasks(first: 100) { nodes { id sla { state respondedAt } } } }`);
+    expect(tasks.nodes.find((t) => t.id === task.id)?.sla).toEqual({ state: 'ON_TRACK', respondedAt: responded!.respondedAt });
+  });
+
+  it('completeTask answers with the SLA as ended, the same as a later read (no response deadline left ahead)', async () => {
+    time.clocks[0].setTo(sh('2025-03-10 09:30'));
+    const i = await client.start('sla-state');
+    const task = await one(i.id);
+    const fields = 'state respondBy completeBy respondedAt atRiskAt';
+    const { completeTask } = await client.ok<{ completeTask: { state: string; completedAt: string | null; sla: Record<string, unknown> } }>(
+      `mutation($id: ID!) { completeTask(id: $id) { state completedAt sla { ${fields} } } }`, { id: task.id });
+    expect(completeTask.state).toBe('COMPLETED');
+    expect(completeTask.completedAt).not.toBeNull();
+    // an open task's next risk would be the response's (12:30); an ended one has only the completion's left
+    expect(completeTask.sla.atRiskAt).not.toBe(new Date(sh('2025-03-10 12:30')).toISOString());
+    expect(completeTask.sla).toEqual((await one(i.id, 'COMPLETED')).sla);
   });
 
   it('completed after completeBy stays BREACHED; its SLA timers are cancelled with the task', async () => {

@@ -77,8 +77,8 @@ export class TaskModel {
   @Field(() => TaskState)
   state: TaskState;
 
-  @Field(() => GraphQLJSON, { description: 'The variables visible at the task (its own inputs shadow process variables)' })
-  variables: Record<string, unknown>;
+  /** Read only when a query asks for it (TaskVariablesResolver); set here when already known (subscriptions). */
+  variables?: Record<string, unknown>;
 
   @Field()
   createdAt: Date;
