@@ -77,28 +77,40 @@ export async function openBenchEngine({ poolSize = 20 } = {}) {
  * CPU used while `fn` runs, as cores busy: this Node process, and PostgreSQL's processes (Linux /proc; 0 elsewhere).
  * Shows which side a benchmark is bound by on a small machine.
  */
-export async function cpuWhile(fn) {
+export async function cpuWhile(fn, { serverPid } = {}) {
   const { readdirSync, readFileSync } = await import('node:fs');
+  const ticksOf = (pid) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime + stime, and cutime + cstime: a backend that exits moves its time to the postmaster's children time
+    return { postgres: stat.includes('(postgres)'), ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) }; // 100/s
+  };
   const ticks = () => {
     let sum = 0;
+    let server = 0;
     try {
       for (const pid of readdirSync('/proc')) {
         if (!/^\d+$/.test(pid)) continue;
         try {
-          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          if (!stat.includes('(postgres)')) continue;
-          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          sum += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100/s)
+          const of = ticksOf(pid);
+          if (of.postgres) sum += of.ticks;
+          if (Number(pid) === serverPid) server = of.ticks;
         } catch { /* the process ended */ }
       }
     } catch { /* no /proc */ }
-    return sum;
+    return { pg: sum, server };
   };
-  const pg0 = ticks();
+  const before = ticks();
   const node0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await fn();
   const seconds = (performance.now() - t0) / 1000;
   const node = process.cpuUsage(node0);
-  return { result, nodeCores: (node.user + node.system) / 1e6 / seconds, pgCores: (ticks() - pg0) / 100 / seconds };
+  const after = ticks();
+  return {
+    result,
+    nodeCores: (node.user + node.system) / 1e6 / seconds,
+    pgCores: (after.pg - before.pg) / 100 / seconds,
+    serverCores: (after.server - before.server) / 100 / seconds,
+  };
 }
