@@ -1,5 +1,4 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { GraphQLJSON } from 'graphql-type-json';
 import { PageInfo } from '../../../common/graphql/page-info.model.js';
 import { SlaState } from '../../sla/sla-state.js';
 
