@@ -15,14 +15,17 @@ export class SlaService {
     private readonly clock: EngineClock,
   ) {}
 
-  /** Claimed, transferred or delegated: the first counts as the response. */
-  async responded(taskId: string): Promise<Date> {
+  /**
+   * Claimed, transferred or delegated: the first counts as the response. Given the task's SLA row as read before
+   * (TaskRecord.slaRow), answers it as it now is. (Completion is TaskRepository.markCompleted; the trigger on
+   * user_tasks stamps other endings with the database's time.)
+   */
+  async responded(taskId: string, row?: TaskSlaRow | null): Promise<TaskSlaRow | null | undefined> {
     const at = new Date(this.clock.now());
     await this.db.em.query(`UPDATE task_slas SET responded_at = COALESCE(responded_at, $2) WHERE task_id = $1`, [taskId, at]);
-    return at; // the response time, unless the task had responded before
+    return row ? { ...row, responded_at: row.responded_at ?? at } : row;
   }
 
-  /** Completed (the trigger on user_tasks stamps other endings with the database's time). */
   async of(taskId: string): Promise<TaskSlaModel | null> {
     const [row]: TaskSlaRow[] = await this.db.em.query(`SELECT * FROM task_slas WHERE task_id = $1`, [taskId]);
     return this.modelOf(row ?? null);

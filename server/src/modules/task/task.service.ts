@@ -46,9 +46,7 @@ export class TaskService {
     const { task } = await this.lockOpenTask(auth, id);
     if (task.assignee && !isMe(auth, task.assignee)) throw new TaskException('CLAIMED_BY_OTHER', { params: { id } });
     await this.db.em.query(`UPDATE user_tasks SET assignee = $2 WHERE id = $1`, [id, auth.userId]);
-    const at = await this.sla.responded(id); // SLA hook: a claim is the response
-    const slaRow = task.slaRow ? { ...task.slaRow, responded_at: task.slaRow.responded_at ?? at } : task.slaRow;
-    const claimed: TaskRecord = { ...task, assignee: auth.userId, slaRow };
+    const claimed: TaskRecord = { ...task, assignee: auth.userId, slaRow: await this.sla.responded(id, task.slaRow) }; // a claim is the response
     return claimed;
   }
 
