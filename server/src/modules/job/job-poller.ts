@@ -103,12 +103,15 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async run(row: JobRow, variables: Record<string, unknown>): Promise<void> {
     const handler = this.registry.get(row.type);
+    if (!handler) {
+      await this.giveBack(row);
+      return;
+    }
     const scope = { workspaceId: row.workspace_id, userId: SYSTEM_USER };
     const actor = { workspaceId: row.workspace_id, userId: null };
     try {
       let result: Record<string, unknown> | void;
       try {
-        if (!handler) throw new Error(`No handler for job type ${row.type}`);
         result = await this.withinLock(handler({
           id: row.id, type: row.type, workspaceId: row.workspace_id, processInstanceId: row.process_instance_id, elementId: row.element_id,
           retries: row.retries, attempt: row.attempts + 1, customHeaders: row.custom_headers, variables,
@@ -127,6 +130,26 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
     } catch (error) {
       // e.g. the instance was cancelled meanwhile (CONFLICT): the job's outcome no longer matters.
       this.logger.warn(`Job ${row.id} (${row.type}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /**
+   * The handler went away between the claim and the run (a plugin switched off or uninstalled on this replica): that
+   * is no failure of the job, so it goes back to the queue as it was (no attempt, no retry used) and the pollers wake,
+   * for a replica that still has the handler (this one no longer claims the type).
+   */
+  private async giveBack(row: JobRow): Promise<void> {
+    try {
+      await this.db.system(async (em) => {
+        await em.query(
+          `UPDATE jobs SET state = 'ACTIVATABLE', locked_until = NULL, worker = NULL, updated_at = now() WHERE id = $1 AND state = 'ACTIVATED' AND worker = $2`,
+          [row.id, this.worker],
+        );
+        await em.query(`SELECT baton_notify('baton_jobs', '')`);
+      });
+    } catch (error) {
+      // its lock runs out and another replica takes it over
+      this.logger.warn(`Job ${row.id} (${row.type}) could not be given back: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -80,6 +80,30 @@ describe('a hung built-in handler', () => {
   });
 });
 
+describe('a handler that goes away between the claim and the run', () => {
+  it('gives the job back untouched, and it runs once the handler is there', async () => {
+    // given a handler whose first lookup misses, as when a plugin is switched off right after the poller claimed
+    const calls: number[] = [];
+    registry.register('test:gone', async (job) => (calls.push(job.attempt), { ran: true }));
+    await client.deploy(oneJob('gone-job', 'test:gone', 1));
+    const get = registry.get.bind(registry);
+    let misses = 0;
+    registry.get = (type: string) => (type === 'test:gone' && misses++ === 0 ? undefined : get(type));
+    try {
+      // when an instance reaches the job (one retry: a failure would be an incident at once)
+      const instance = await client.start('gone-job');
+      // then it completes with no incident, the handler ran once, as its first attempt
+      await expect.poll(() => stateOf(instance.id), { timeout: 10_000 }).toBe('COMPLETED');
+      expect(misses).toBeGreaterThan(1);
+      expect(calls).toEqual([1]);
+      expect(await client.instance(instance.id)).toMatchObject({ incidents: [], variables: { ran: true } });
+    } finally {
+      registry.get = get;
+      registry.unregister('test:gone');
+    }
+  });
+});
+
 describe('external workers through GraphQL', () => {
   it('activate → complete: the worker sees variables and headers, and the instance moves on', async () => {
     // given an instance waiting at a job
