@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { beforeQuery } from './first-write.js';
 
 /**
  * Runs a statement as a named prepared statement on the transaction's connection: PostgreSQL parses and plans it once
@@ -35,6 +36,7 @@ export async function preparedPoolQuery<T = Record<string, unknown>>(dataSource:
 }
 
 export async function preparedQuery<T = Record<string, unknown>>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+  await beforeQuery(em);
   const runner = em.queryRunner as (EntityManager['queryRunner'] & { databaseConnection?: PgClient }) | undefined;
   const client = runner && !runner.isReleased ? runner.databaseConnection : undefined;
   if (!client) {

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../../database/prepared-query.js';
 import type { Clock } from './clock.js';
 import { type CommandContext, Execution } from './execution.js';
 import { loadModel } from './load-model.js';
-import { RuntimeStore } from './runtime-store.js';
+import { type Alongside, RuntimeStore } from './runtime-store.js';
 import type { Actor, Variables } from './runtime-types.js';
 
 export interface LockedInstance {
@@ -110,22 +111,19 @@ export async function startInstance(
   variables: Variables,
   options: StartOptions = {},
 ): Promise<{ instanceId: string; execution: Execution }> {
-  const [row] = await preparedQuery<{ id: string }>(
-    em,
-    `INSERT INTO process_instances (workspace_id, definition_id, bpmn_process_id, version, state, started_by, parent_instance_id, parent_element_instance_id, root_instance_id)
-     VALUES ($1, $2, $3, $4, 'ACTIVE', $5, $6, $7, $8) RETURNING id`,
-    [actor.workspaceId, definition.id, definition.bpmnProcessId, definition.version, actor.userId,
-      options.parent?.instanceId ?? null, options.parent?.elementInstanceId ?? null, options.parent?.rootInstanceId ?? null],
-  );
+  // the row is written with the command's first write (RuntimeStore.em): usually its one flush statement
+  const instanceId = randomUUID();
   const model = await loadModel(em, definition.id);
-  const store = new RuntimeStore(em, actor.workspaceId, row.id, actor.userId, { clock: options.clock, definitionId: definition.id, parent: options.parent ?? null });
+  const store = new RuntimeStore(em, actor.workspaceId, instanceId, actor.userId, {
+    clock: options.clock, definitionId: definition.id, parent: options.parent ?? null, creates: { bpmnProcessId: definition.bpmnProcessId, version: definition.version },
+  });
   const execution = await Execution.create(model, store, options.parentExecution);
   await execution.start(variables, options.startEventId);
-  return { instanceId: row.id, execution };
+  return { instanceId, execution };
 }
 
-/** Loads a locked instance's open tokens and variables, ready for a command. */
-export async function resume(em: EntityManager, actor: Actor, instance: LockedInstance, clock?: Clock, command?: CommandContext): Promise<Execution> {
+/** Loads a locked instance's open tokens and variables, ready for a command; `alongside`: its writes in that read's statement. */
+export async function resume(em: EntityManager, actor: Actor, instance: LockedInstance, clock?: Clock, command?: CommandContext, alongside?: Alongside): Promise<Execution> {
   const model = await loadModel(em, instance.definitionId);
-  return Execution.load(model, new RuntimeStore(em, actor.workspaceId, instance.id, actor.userId, { clock, definitionId: instance.definitionId, parent: instance.parent ?? null }), command);
+  return Execution.load(model, new RuntimeStore(em, actor.workspaceId, instance.id, actor.userId, { clock, definitionId: instance.definitionId, parent: instance.parent ?? null, alongside }), command);
 }

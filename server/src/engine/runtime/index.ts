@@ -2,6 +2,7 @@
 export { lockInstance, lockInstanceOf, resume, startInstance, type LockedInstance, type StartOptions } from './commands.js';
 export { EngineLoopError, Execution, MAX_STEPS_PER_COMMAND, NoStartEventError } from './execution.js';
 export { IncidentError, type Actor, type Variables } from './runtime-types.js';
+export type { Alongside } from './runtime-store.js';
 export { visibleVariables } from './visible-variables.js';
 export { systemClock, type Clock } from './clock.js';
 export { fireTimer, type FireOutcome, type TimerRow } from './timer-commands.js';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { preparedQuery } from '../../database/prepared-query.js';
 import { type Actor, type LockedInstance, lockInstanceOf, resume } from '../../engine/runtime/index.js';
 import { engineCommand } from '../process/utils/engine-command.util.js';
 import { JobException } from './job.exception.js';
@@ -17,14 +16,16 @@ export class JobCommands {
 
   async complete(em: EntityManager, actor: Actor, id: string, variables: Record<string, unknown>): Promise<JobRow> {
     const instance = await this.lockInstanceOf(em, id);
-    // checked and completed in one statement under the instance lock; the row it returns is the answer
-    const [job] = await preparedQuery<JobRow>(
-      em,
-      `UPDATE jobs SET state = 'COMPLETED', locked_until = NULL, updated_at = now() WHERE id = $1 AND state = 'ACTIVATED' RETURNING *`,
-      [id],
-    );
+    // checked and completed under the instance lock, in the statement that loads the instance; the row is the answer.
+    // `state || ''`: an expression, so the claim's partial index (which `state = 'ACTIVATED'` would imply) cannot
+    // serve this lookup by id; a plan through it reads every entry the index holds, dead ones included.
+    const execution = await resume(em, actor, instance, this.clock, undefined, {
+      with: `job AS (UPDATE jobs SET state = 'COMPLETED', locked_until = NULL, updated_at = now() WHERE id = $2 AND state || '' = 'ACTIVATED' RETURNING *)`,
+      answer: '(SELECT row_to_json(job) FROM job)',
+      params: [id],
+    });
+    const job = execution.store.answered as JobRow | null;
     if (!job) throw new JobException('JOB_NOT_ACTIVATED', { params: { id, state: (await this.read(em, id)).state } });
-    const execution = await resume(em, actor, instance, this.clock);
     await engineCommand(() => execution.completeWaiting(job.element_instance_id, variables));
     return job;
   }
