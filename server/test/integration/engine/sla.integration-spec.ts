@@ -131,6 +131,9 @@ describe('deadlines and state', () => {
       `mutation($id: ID!) { completeTask(id: $id) { state completedAt sla { ${fields} } } }`, { id: task.id });
     expect(completeTask.state).toBe('COMPLETED');
     expect(completeTask.completedAt).not.toBeNull();
+    const later = await client.ok<{ tasks: { nodes: { completedAt: string }[] } }>(
+      `query($f: TaskFilter) { tasks(filter: $f) { nodes { completedAt } } }`, { f: { processInstanceId: i.id, state: 'COMPLETED' } });
+    expect(completeTask.completedAt).toBe(later.tasks.nodes[0].completedAt);
     // an open task's next risk would be the response's (12:30); an ended one has only the completion's left
     expect(completeTask.sla.atRiskAt).not.toBe(new Date(sh('2025-03-10 12:30')).toISOString());
     expect(completeTask.sla).toEqual((await one(i.id, 'COMPLETED')).sla);
