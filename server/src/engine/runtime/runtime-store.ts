@@ -69,7 +69,7 @@ export interface HistoryInput {
 export interface Alongside {
   /** data-modifying CTEs, without WITH; their parameters are numbered from $2 */
   readonly with: string;
-  /** a JSON expression over them: the snapshot's `answer` */
+  /** an expression over them (e.g. row_to_json of a RETURNING): the snapshot's `answer` */
   readonly answer: string;
   readonly params: unknown[];
 }
