@@ -74,6 +74,9 @@ export interface Alongside {
   readonly params: unknown[];
 }
 
+/** A new instance's row as the engine writes it (RuntimeStore.writeInstance and flush), then ended_at. */
+const INSTANCE_COLUMNS = 'id, workspace_id, definition_id, bpmn_process_id, version, state, started_by, parent_instance_id, parent_element_instance_id, root_instance_id';
+
 interface TokenRow {
   id: string;
   element_id: string;
@@ -122,9 +125,10 @@ export class RuntimeStore {
     this.em = this.creating ? afterFirstWrite(direct, () => this.writeInstance()) : direct;
   }
 
+  /** The new instance's row after its id and workspace, in the order of INSTANCE_COLUMNS. */
   private instanceValues(creating: NonNullable<RuntimeStoreOptions['creates']>, state: string): unknown[] {
     const parent = this.options.parent ?? null;
-    return [this.instanceId, this.workspaceId, this.options.definitionId, creating.bpmnProcessId, creating.version, state, this.actorId,
+    return [this.options.definitionId, creating.bpmnProcessId, creating.version, state, this.actorId,
       parent?.instanceId ?? null, parent?.elementInstanceId ?? null, parent?.rootInstanceId ?? null];
   }
 
@@ -135,9 +139,8 @@ export class RuntimeStore {
     this.creating = null;
     await preparedQuery(
       this.direct,
-      `INSERT INTO process_instances (id, workspace_id, definition_id, bpmn_process_id, version, state, started_by, parent_instance_id, parent_element_instance_id, root_instance_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      this.instanceValues(creating, 'ACTIVE'),
+      `INSERT INTO process_instances (${INSTANCE_COLUMNS}, ended_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL)`,
+      [this.instanceId, this.workspaceId, ...this.instanceValues(creating, 'ACTIVE')],
     );
   }
 
@@ -270,9 +273,8 @@ export class RuntimeStore {
     this.creating = null;
     if (creating) {
       const ended = options.instance !== false ? this.finished : null;
-      const [, , ...values] = this.instanceValues(creating, ended ?? 'ACTIVE');
-      parts.push(`INSERT INTO process_instances (id, workspace_id, definition_id, bpmn_process_id, version, state, started_by, parent_instance_id, parent_element_instance_id, root_instance_id, ended_at)
-        VALUES ($2, $1, ${values.map((value) => param(value)).join(', ')}, ${ended ? 'now()' : 'NULL'})`);
+      const values = this.instanceValues(creating, ended ?? 'ACTIVE').map((value) => param(value));
+      parts.push(`INSERT INTO process_instances (${INSTANCE_COLUMNS}, ended_at) VALUES ($2, $1, ${values.join(', ')}, ${ended ? 'now()' : 'NULL'})`);
       if (ended) this.finished = null;
     }
     const fresh = [...this.newTokens.values()];
@@ -283,13 +285,14 @@ export class RuntimeStore {
         SELECT t.id, $1, $2, t.element_id, t.element_kind, t.scope_id, t.state, t.incoming_flow_id, CASE WHEN t.state IN ('COMPLETED', 'TERMINATED') THEN now() END
         FROM jsonb_to_recordset(${param(JSON.stringify(rows))}::jsonb) AS t(id uuid, element_id text, element_kind text, scope_id uuid, state text, incoming_flow_id text)`);
     }
+    // Id lists come through a sub-select so that no plan knows how many there are: with the array itself every
+    // custom plan costs less than the generic one (10 ids assumed), and PostgreSQL would plan this prepared statement
+    // anew on every call (0.45 ms of its CPU) instead of keeping the generic plan.
+    const anyOf = (ids: string[]) => `ANY(ARRAY(SELECT unnest(${param(ids)}::uuid[])))`;
     // By primary key, one part per end state: a join against the JSON set could make the planner scan the table.
-    // The ids come through a sub-select so that no plan knows how many there are: with the array itself every
-    // custom plan costs less than the generic one (10 ids assumed), and PostgreSQL would plan the statement anew on
-    // every call (0.45 ms of its CPU) instead of keeping the generic plan.
     for (const state of ['COMPLETED', 'TERMINATED'] as const) {
       const ids = [...this.endedTokens].filter(([, s]) => s === state).map(([id]) => id);
-      if (ids.length > 0) parts.push(`UPDATE element_instances SET state = '${state}', ended_at = now() WHERE id = ANY(ARRAY(SELECT unnest(${param(ids)}::uuid[])))`);
+      if (ids.length > 0) parts.push(`UPDATE element_instances SET state = '${state}', ended_at = now() WHERE id = ${anyOf(ids)}`);
     }
     this.endedTokens.clear();
     const entries = this.pendingHistory.splice(0);
@@ -307,7 +310,7 @@ export class RuntimeStore {
         ORDER BY a.n`);
     }
     // the writes never name a dropped scope (VariableScopes.drop forgets them), so the two parts touch different rows
-    if (options.dropped.length > 0) parts.push(`DELETE FROM variables WHERE process_instance_id = $2 AND scope_id = ANY(${param(options.dropped)}::uuid[])`);
+    if (options.dropped.length > 0) parts.push(`DELETE FROM variables WHERE process_instance_id = $2 AND scope_id = ${anyOf(options.dropped)}`);
     if (options.writes.length > 0) {
       const rows = options.writes.map(([scope_id, name, value]) => ({ scope_id, name, value: value ?? null }));
       parts.push(`INSERT INTO variables (scope_id, name, workspace_id, process_instance_id, value)
