@@ -3,7 +3,7 @@ export { lockInstance, lockInstanceOf, resume, startInstance, type LockedInstanc
 export { EngineLoopError, Execution, MAX_STEPS_PER_COMMAND, NoStartEventError } from './execution.js';
 export { IncidentError, type Actor, type Variables } from './runtime-types.js';
 export type { Alongside } from './runtime-store.js';
-export { visibleVariables } from './visible-variables.js';
+export { visibleVariables, visibleVariablesOf } from './visible-variables.js';
 export { systemClock, type Clock } from './clock.js';
 export { fireTimer, type FireOutcome, type TimerRow } from './timer-commands.js';
 export { correlateFromBuffer, correlateSubscription, startByMessage, type PublishedMessage, type SubscriptionRow } from './message-commands.js';

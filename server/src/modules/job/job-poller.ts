@@ -5,10 +5,9 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { CoalescingRunner } from '../../common/util/coalescing-runner.js';
 import { DATA_SOURCE, Db } from '../../database/db.service.js';
-import { visibleVariables } from '../../engine/runtime/index.js';
 import { JobCommands } from './job-commands.js';
 import { JobBpmnError, JobHandlerRegistry } from './job-handler.registry.js';
-import { claimJobs, JobRow } from './job-row.js';
+import { ClaimedJob, claimJobsNow, JobRow } from './job-row.js';
 
 /** Commands from the poller act for no user; the tenant setting still scopes them to the job's workspace. */
 const SYSTEM_USER = '00000000-0000-0000-0000-000000000000';
@@ -86,14 +85,8 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
     const types = this.registry.types();
     if (types.length === 0) return 0;
     try {
-      const claimed = await this.db.system(async (em) => {
-        const rows = await claimJobs(em, types, this.settings.batchSize, this.settings.lockMs, this.worker);
-        const claimed: { row: JobRow; variables: Record<string, unknown> }[] = [];
-        // one connection per transaction: its queries run one after another
-        for (const row of rows) claimed.push({ row, variables: await visibleVariables(em, row.element_instance_id) });
-        return claimed;
-      });
-      await Promise.all(claimed.map(({ row, variables }) => this.run(row, variables)));
+      const claimed = await claimJobsNow(this.dataSource, types, this.settings.batchSize, this.settings.lockMs, this.worker);
+      await Promise.all(claimed.map((job) => this.run(job)));
       return claimed.length;
     } catch (error) {
       this.logger.error(`Polling failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -101,7 +94,7 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async run(row: JobRow, variables: Record<string, unknown>): Promise<void> {
+  private async run(row: ClaimedJob): Promise<void> {
     const handler = this.registry.get(row.type);
     if (!handler) {
       await this.giveBack(row);
@@ -114,7 +107,7 @@ export class JobPoller implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         result = await this.withinLock(handler({
           id: row.id, type: row.type, workspaceId: row.workspace_id, processInstanceId: row.process_instance_id, elementId: row.element_id,
-          retries: row.retries, attempt: row.attempts + 1, customHeaders: row.custom_headers, variables,
+          retries: row.retries, attempt: row.attempts + 1, customHeaders: row.custom_headers, variables: row.variables,
         }));
       } catch (error) {
         if (error instanceof JobBpmnError) {

@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
-import { visibleVariables } from '../../engine/runtime/index.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { preparedPoolQuery, preparedQuery } from '../../database/prepared-query.js';
+import { type Variables, visibleVariablesOf } from '../../engine/runtime/index.js';
 import { JobModel } from './dtos/job.model.js';
 
 export interface JobRow {
@@ -18,29 +19,45 @@ export interface JobRow {
   error_message: string | null;
 }
 
-export async function toJobModel(em: EntityManager, row: JobRow, withVariables: boolean): Promise<JobModel> {
+/** A job as the API shows it; `variables` only for a claimed job (a worker's activation), `{}` otherwise. */
+export function toJobModel(row: JobRow | ClaimedJob): JobModel {
   return {
     id: row.id, type: row.type, retries: row.retries, customHeaders: row.custom_headers, processInstanceId: row.process_instance_id,
     elementId: row.element_id, elementInstanceId: row.element_instance_id, state: row.state, worker: row.worker, deadline: row.locked_until,
-    errorMessage: row.error_message, variables: withVariables ? await visibleVariables(em, row.element_instance_id) : {},
+    errorMessage: row.error_message, variables: 'variables' in row ? row.variables : {},
   };
+}
+
+/** A claimed job with the variables visible at its element instance when it was claimed. */
+export interface ClaimedJob extends JobRow {
+  variables: Variables;
 }
 
 /**
  * Claims up to `max` due jobs of the given types: open ones whose run_at has come, and activated ones whose lock
  * expired (their worker died). SKIP LOCKED lets any number of workers and replicas claim side by side without
- * waiting for each other or taking the same job twice.
+ * waiting for each other or taking the same job twice. One statement also reads each claimed job's visible
+ * variables (not one query per job), and answers the jobs in the order they fell due.
  */
-export async function claimJobs(em: EntityManager, types: string[], max: number, lockMs: number, worker: string): Promise<JobRow[]> {
-  // For UPDATE … RETURNING, TypeORM's postgres driver answers [rows, affectedCount].
-  const [rows]: [JobRow[], number] = await em.query(
-    `UPDATE jobs SET state = 'ACTIVATED', locked_until = now() + make_interval(secs => $3::float8 / 1000), worker = $4, updated_at = now()
-     WHERE id IN (
-       SELECT id FROM jobs
-       WHERE type = ANY($1::text[]) AND ((state = 'ACTIVATABLE' AND run_at <= now()) OR (state = 'ACTIVATED' AND locked_until < now()))
-       ORDER BY run_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
-     RETURNING *`,
-    [types, max, lockMs, worker],
-  );
-  return rows;
+const CLAIM = `WITH claimed AS (
+    UPDATE jobs SET state = 'ACTIVATED', locked_until = now() + make_interval(secs => $3::float8 / 1000), worker = $4, updated_at = now()
+    WHERE id IN (
+      SELECT id FROM jobs
+      WHERE type = ANY($1::text[]) AND ((state = 'ACTIVATABLE' AND run_at <= now()) OR (state = 'ACTIVATED' AND locked_until < now()))
+      ORDER BY run_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+    RETURNING *)
+  SELECT claimed.*, ${visibleVariablesOf('claimed.element_instance_id')} AS variables FROM claimed ORDER BY claimed.run_at, claimed.id`;
+
+/** Claims in the caller's transaction (a worker's activateJobs: a tenant one, so row-level security applies). */
+export function claimJobs(em: EntityManager, types: string[], max: number, lockMs: number, worker: string): Promise<ClaimedJob[]> {
+  return preparedQuery<ClaimedJob>(em, CLAIM, [types, max, lockMs, worker]);
+}
+
+/**
+ * Claims in one statement of its own on a pooled connection, committed at once, as the owner role (every workspace's
+ * jobs): the built-in poller's claim, one round trip instead of a transaction's three. Nothing else is written with
+ * it, so there is nothing to make atomic with it.
+ */
+export function claimJobsNow(dataSource: DataSource, types: string[], max: number, lockMs: number, worker: string): Promise<ClaimedJob[]> {
+  return preparedPoolQuery<ClaimedJob>(dataSource, CLAIM, [types, max, lockMs, worker]);
 }

@@ -39,12 +39,7 @@ export class JobService {
     check.throwIfAny();
     const worker = input.worker?.trim().slice(0, 255) || `user:${auth.userId}`;
     // Each claim is its own short tenant transaction (the field is @OwnTransactions): waiting holds no connection.
-    const claim = () => this.db.tenant(auth, async (em) => {
-      const rows = await claimJobs(em, [input.type], input.maxJobs, input.timeout, worker);
-      const jobs: JobModel[] = [];
-      for (const row of rows) jobs.push(await toJobModel(em, row, true));
-      return jobs;
-    });
+    const claim = () => this.db.tenant(auth, async (em) => (await claimJobs(em, [input.type], input.maxJobs, input.timeout, worker)).map(toJobModel));
     const deadline = Date.now() + wait;
     let jobs = await claim();
     // Woken by NOTIFY baton_jobs (sent at commit by whatever created a job) or every second for jobs that fell due.
@@ -59,7 +54,7 @@ export class JobService {
     this.access.require(auth, Permission.JOB_WORK);
     checkVariables(variables, 'variables', new InputCheck().uuid('id', id)).throwIfAny();
     const row = await this.commands.complete(this.db.em, { workspaceId: auth.workspaceId, userId: auth.userId }, id, variablesOrEmpty(variables));
-    return toJobModel(this.db.em, row, false);
+    return toJobModel(row);
   }
 
   async fail(auth: AuthContext, id: string, retries: number, errorMessage: string | null | undefined, retryBackOff: number | null | undefined): Promise<JobModel> {
@@ -70,7 +65,7 @@ export class JobService {
       check.add('retryBackOff', { en: 'retryBackOff must be from 0 to 86,400,000 milliseconds.', 'zh-CN': 'retryBackOff 须在 0 到 86,400,000 毫秒之间。' });
     }
     check.throwIfAny();
-    return toJobModel(this.db.em, await this.commands.fail(this.db.em, id, retries, errorMessage ?? '', retryBackOff ?? 0), false);
+    return toJobModel(await this.commands.fail(this.db.em, id, retries, errorMessage ?? '', retryBackOff ?? 0));
   }
 
   async throwError(auth: AuthContext, id: string, errorCode: string, errorMessage: string | null | undefined, variables?: unknown): Promise<JobModel> {
@@ -78,6 +73,6 @@ export class JobService {
     checkVariables(variables, 'variables', new InputCheck().uuid('id', id).text('errorCode', errorCode, { max: 255 })).throwIfAny();
     const actor = { workspaceId: auth.workspaceId, userId: auth.userId };
     const row = await this.commands.throwError(this.db.em, actor, id, errorCode.trim(), errorMessage ?? '', variablesOrEmpty(variables));
-    return toJobModel(this.db.em, row, false);
+    return toJobModel(row);
   }
 }

@@ -31,6 +31,15 @@ afterAll(() => baton?.stop());
 
 const stateOf = async (id: string) => (await client.instance(id)).state;
 
+// start → sub-process (input: region) → a job whose input shadows `customer` → end
+const inputs = (pairs: [string, string][]) =>
+  `<zeebe:ioMapping>${pairs.map(([source, target]) => `<zeebe:input source="${source}" target="${target}" />`).join('')}</zeebe:ioMapping>`;
+const scopedJob = (id: string, type: string) =>
+  bpmn(id, `<bpmn:startEvent id="s" />${flow('f1', 's', 'sub')}
+    <bpmn:subProcess id="sub"><bpmn:extensionElements>${inputs([['=&quot;east&quot;', 'region']])}</bpmn:extensionElements>
+      <bpmn:startEvent id="ss" />${flow('g1', 'ss', 'work')}${serviceTask('work', type, inputs([['=customer + &quot; Ltd&quot;', 'customer']]))}${flow('g2', 'work', 'se')}<bpmn:endEvent id="se" />
+    </bpmn:subProcess>${flow('f2', 'sub', 'e')}<bpmn:endEvent id="e" />`);
+
 describe('built-in job handlers (the poller)', () => {
   it('retries with back-off, raises an incident when retries run out, and completes after resolveIncident', async () => {
     // given a handler that fails until told otherwise
@@ -104,7 +113,49 @@ describe('a handler that goes away between the claim and the run', () => {
   });
 });
 
+describe('a batch the poller claims', () => {
+  it('gives each job the variables visible at its own element, inner scopes winning', async () => {
+    // given a handler that records what each job saw, and no instance started yet
+    const seen = new Map<string, Record<string, unknown>>();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await client.deploy(scopedJob('poller-scopes', 'test:scoped'));
+    // when five instances reach their job before the handler exists, so one poll claims them together
+    const customers = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'];
+    const instances = [];
+    for (const [n, customer] of customers.entries()) instances.push(await client.start('poller-scopes', { customer, n }));
+    registry.register('test:scoped', async (job) => {
+      seen.set(job.processInstanceId, job.variables);
+      await gate;
+      return {};
+    });
+    void baton.app.get(JobPoller).wake(); // resolves only once the batch has run
+    // then each handler call had its own instance's values: the task's input over the instance's, the sub-process's local
+    await expect.poll(() => seen.size, { timeout: 5000 }).toBe(5);
+    release();
+    for (const [n, customer] of customers.entries()) {
+      expect(seen.get(instances[n].id)).toEqual({ customer: `${customer} Ltd`, region: 'east', n });
+    }
+    for (const instance of instances) await expect.poll(() => stateOf(instance.id), { timeout: 5000 }).toBe('COMPLETED');
+    // and the task's input stayed local: the instance keeps the customer it was started with
+    expect((await client.instance(instances[0].id)).variables).toEqual({ customer: 'Ada', n: 0 });
+  });
+});
+
 describe('external workers through GraphQL', () => {
+  it('activateJobs answers a batch in the order the jobs fell due, each with its own visible variables', async () => {
+    // given three instances waiting at a job inside a sub-process, started one after another
+    await client.deploy(scopedJob('worker-scopes', 'crm:scoped'));
+    const instances = [];
+    for (const customer of ['Ann', 'Ben', 'Cat']) instances.push(await client.start('worker-scopes', { customer, tier: 'gold' }));
+    // when one worker activates them together
+    const jobs = await client.activateJobs('crm:scoped', 10, 10_000);
+    // then they come oldest first, each with its task's input, its sub-process's local and its instance's variables
+    expect(jobs.map((j) => j.processInstanceId)).toEqual(instances.map((i) => i.id));
+    expect(jobs.map((j) => j.variables)).toEqual(['Ann', 'Ben', 'Cat'].map((customer) => ({ customer: `${customer} Ltd`, region: 'east', tier: 'gold' })));
+    for (const job of jobs) expect((await client.completeJob(job.id)).data?.completeJob.state).toBe('COMPLETED');
+  });
+
   it('activate → complete: the worker sees variables and headers, and the instance moves on', async () => {
     // given an instance waiting at a job
     const instance = await client.start('worker-job', { customer: 'ACME' });
