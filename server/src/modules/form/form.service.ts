@@ -4,7 +4,6 @@ import { AuthContext } from '../../common/auth/auth-context.js';
 import { AccessService } from '../../common/auth/access.service.js';
 import { Permission } from '../../common/auth/permission.js';
 import { Db } from '../../database/db.service.js';
-import { preparedQuery } from '../../database/prepared-query.js';
 import { nonEmpty, someValue } from '../record/utils/field-sql.util.js';
 import { DeployFormInput, FormModel, FormVersionReportModel } from './dtos/form.model.js';
 import { FormEntity } from './entities/form.entity.js';
@@ -86,13 +85,6 @@ export class FormService {
     const checked = checkFormSchema(input);
     if ('problems' in checked) throw new FormException('INVALID_SCHEMA', { fields: checked.problems });
     return checked;
-  }
-
-  /** The key and schema of a form's newest version (what a task validates against), in one prepared statement. */
-  async latestSchema(auth: AuthContext, formKey: string): Promise<{ formKey: string; schema: FormSchema } | null> {
-    const [row] = await preparedQuery<{ form_key: string; schema: FormSchema }>(this.db.em,
-      `SELECT form_key, schema FROM forms WHERE workspace_id = $1 AND form_key = $2 ORDER BY version DESC LIMIT 1`, [auth.workspaceId, formKey]);
-    return row ? { formKey: row.form_key, schema: row.schema } : null;
   }
 
   /** The newest version of a form, or null when this workspace has none. */

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { FormModule } from '../form/form.module.js';
 import { RecordModule } from '../record/record.module.js';
 import { TaskRepository } from './task.repository.js';
 import { TaskResolver } from './task.resolver.js';
@@ -17,7 +16,7 @@ import { TaskSignerRepository } from './task-signer.repository.js';
 import { TaskSignerService } from './task-signer.service.js';
 
 @Module({
-  imports: [FormModule, RecordModule, SlaModule],
+  imports: [RecordModule, SlaModule],
   providers: [TaskResolver, TaskSubscriptionResolver, TaskStepResolver, TaskVariablesResolver, TaskService, TaskRepository, TaskApprovalResolver, TaskApprovalService, TaskCopyRepository,
     TaskFlowActionsResolver, TaskReturnService, TaskSignerService, TaskSignerRepository],
   exports: [TaskRepository],

@@ -1,3 +1,4 @@
+import type { FormSchema } from '@baton/sdk';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../database/db.service.js';
 import { preparedQuery } from '../../database/prepared-query.js';
@@ -49,6 +50,12 @@ export type TaskRecord = Omit<TaskModel, 'variables'> & {
   slaRow?: TaskSlaRow | null;
 };
 
+/** The key and schema of the form version a task is checked against. */
+export interface LinkedForm {
+  formKey: string;
+  schema: FormSchema;
+}
+
 /** Completing a task and ending its SLA, parameters (task id, user id, SLA end) numbered from `first`. */
 function completionWrites(first: number): { with: string; answer: string } {
   const [id, user, ended] = [first, first + 1, first + 2].map((n) => `$${n}`);
@@ -70,6 +77,20 @@ export class TaskRepository {
   async find(id: string): Promise<TaskRecord | null> {
     const [row] = await preparedQuery<TaskRow>(this.db.em, `${SELECT} WHERE t.id = $1`, [id]);
     return row ? toRecord(row) : null;
+  }
+
+  /**
+   * The task with the newest version of its linked form (what completing it validates against; null when it links
+   * none, or a form this workspace has not deployed), in one statement.
+   */
+  async findWithForm(id: string): Promise<{ task: TaskRecord; form: LinkedForm | null } | null> {
+    const [row] = await preparedQuery<TaskRow & { linked_form_key: string | null; linked_form_schema: FormSchema | null }>(this.db.em,
+      `SELECT task.*, linked.* FROM (${SELECT} WHERE t.id = $1) task
+       LEFT JOIN LATERAL (SELECT f.form_key AS linked_form_key, f.schema AS linked_form_schema FROM forms f
+         WHERE f.workspace_id = task.workspace_id AND f.form_key = COALESCE(task.form_id, task.form_key) ORDER BY f.version DESC LIMIT 1) linked ON true`, [id]);
+    if (!row) return null;
+    const { linked_form_key: formKey, linked_form_schema: schema, ...task } = row;
+    return { task: toRecord(task), form: formKey && schema ? { formKey, schema } : null };
   }
 
   /**

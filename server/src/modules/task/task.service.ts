@@ -14,8 +14,7 @@ import { checkVariables, variablesOrEmpty } from '../process/utils/variables-inp
 import { TaskFilter, TaskModel, TaskState } from './dtos/task.model.js';
 import { voteOf } from './step-approval.js';
 import { TaskException } from './task.exception.js';
-import { TaskRecord, TaskRepository } from './task.repository.js';
-import { FormService } from '../form/form.service.js';
+import { LinkedForm, TaskRecord, TaskRepository } from './task.repository.js';
 import { SubmissionValidator } from '../record/submission-validator.service.js';
 import { EngineClock } from '../timer/engine-clock.js';
 import { SlaService } from '../sla/sla.service.js';
@@ -27,7 +26,6 @@ export class TaskService {
     private readonly db: Db,
     private readonly access: AccessService,
     private readonly tasks: TaskRepository,
-    private readonly forms: FormService,
     private readonly validator: SubmissionValidator,
     private readonly clock: EngineClock,
     private readonly sla: SlaService,
@@ -63,13 +61,13 @@ export class TaskService {
    */
   async complete(auth: AuthContext, id: string, variables: unknown): Promise<TaskModel> {
     checkVariables(variables, 'variables', new InputCheck().uuid('id', id)).throwIfAny();
-    const { task, instance } = await this.lockOpenTask(auth, id);
+    const { task, instance, form } = await this.lockOpenTask(auth, id, true);
     // Flowable's rule: a delegated task goes back to its owner (resolveTask) before anyone completes it.
     if (task.delegationState === 'PENDING') throw new TaskException('DELEGATION_PENDING', { params: { id } });
     // what earlier participants of the step submitted (加签) stands unless this one changes it, as the form shows it
     const em = this.db.em;
     const vote = await voteOf(em, task, variablesOrEmpty(variables), instance.definitionId);
-    const submitted = { ...(await this.formChecked(auth, task, instance, { ...task.carriedVariables, ...variablesOrEmpty(variables) })), ...vote };
+    const submitted = { ...(await this.formChecked(task, instance, form, { ...task.carriedVariables, ...variablesOrEmpty(variables) })), ...vote };
     const actor = { workspaceId: auth.workspaceId, userId: auth.userId };
     const slaEndedAt = new Date(this.clock.now());
     // The task is marked completed (and its SLA ended) in the statement that loads the instance, one round trip less;
@@ -91,13 +89,11 @@ export class TaskService {
    * keys the form does not have are left out, defaults and expressions applied. Errors are BAD_USER_INPUT naming each
    * key, and the task stays open.
    */
-  private async formChecked(auth: AuthContext, task: TaskRecord, instance: LockedInstance, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+  private async formChecked(task: TaskRecord, instance: LockedInstance, form: LinkedForm | null, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
     const em = this.db.em;
     const permissions = await stepPermissions(em, instance.definitionId, task.elementId);
     const current = Object.keys(permissions).length > 0 ? await visibleVariables(em, task.elementInstanceId) : {};
     const { refused, input, lockedKeys } = applyStepPermissions(permissions, variables, current);
-    const formKey = task.formId ?? task.formKey;
-    const form = formKey ? await this.forms.latestSchema(auth, formKey) : null;
     const refuse = (fields: FieldProblem[]) =>
       new TaskException('INVALID_VARIABLES', { params: { id: task.id, formKey: form?.formKey ?? '-', count: fields.length }, fields });
     if (refused.length > 0) throw refuse(refused);
@@ -111,18 +107,23 @@ export class TaskService {
     return omit(result.data, lockedKeys);
   }
 
-  /** Finds the task, locks its instance, and checks (under the lock) that it is open and the caller may act. */
-  async lockOpenTask(auth: AuthContext, id: string): Promise<{ task: TaskRecord; instance: LockedInstance }> {
+  /**
+   * Finds the task, locks its instance, and checks (under the lock) that it is open and the caller may act; `withForm`
+   * reads the task's linked form in the same statement as the task.
+   */
+  async lockOpenTask(auth: AuthContext, id: string, withForm = false): Promise<{ task: TaskRecord; instance: LockedInstance; form: LinkedForm | null }> {
     this.access.require(auth, Permission.TASK_WORK);
     new InputCheck().uuid('id', id).throwIfAny();
     const notFound = () => new TaskException('TASK_NOT_FOUND', { params: { id }, fields: [{ key: 'id', message: { en: 'Not found.', 'zh-CN': '不存在。' } }] });
     const instance = await lockInstanceOf(this.db.em, 'user_tasks', id);
-    const task = instance ? await this.tasks.find(id) : null;
-    if (!instance || !task) throw notFound();
+    const read = () => withForm ? this.tasks.findWithForm(id) : this.tasks.find(id).then((task) => task && { task, form: null });
+    const found = instance ? await read() : null;
+    if (!instance || !found) throw notFound();
+    const { task, form } = found;
     if (task.state === TaskState.SUSPENDED) throw new TaskException('TASK_SUSPENDED', { params: { id } });
     if (task.state !== TaskState.CREATED) throw new TaskException('TASK_NOT_OPEN', { params: { id, state: task.state } });
     if (!(await this.mayAct(auth, task))) throw new TaskException('NOT_A_CANDIDATE', { params: { id } });
-    return { task, instance };
+    return { task, instance, form };
   }
 
   /**

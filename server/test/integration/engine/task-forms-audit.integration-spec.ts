@@ -66,6 +66,29 @@ describe('completeTask against the linked form', () => {
   });
 });
 
+describe('completeTask against the newest version of the linked form', () => {
+  it('checks a task created before a new version against that new version, and never against another workspace\'s form', async () => {
+    // given a task waiting on "terms" version 1 (only `customer` required)
+    const terms = (extra: object[]) => ({ id: 'terms', components: [{ id: 't1', type: 'textfield', key: 'customer', validate: { required: true } }, ...extra] });
+    await owner.deploy(bpmn('terms-flow', `<bpmn:startEvent id="s" />${flow('f1', 's', 'fill')}${userTask('fill', '<zeebe:formDefinition formId="terms" />')}${flow('f2', 'fill', 'e')}<bpmn:endEvent id="e" />`), [terms([])]);
+    const instance = await owner.start('terms-flow');
+    const [task] = await owner.openTasks(instance.id);
+    // and another workspace whose own "terms" requires a field this one's never has
+    const other = new ProcessClient(baton.url, (await signUp(baton.url)).token);
+    await other.deploy(bpmn('terms-flow', `<bpmn:startEvent id="s" />${flow('f1', 's', 'fill')}${userTask('fill', '<zeebe:formDefinition formId="terms" />')}${flow('f2', 'fill', 'e')}<bpmn:endEvent id="e" />`),
+      [terms([{ id: 'x1', type: 'textfield', key: 'foreignField', validate: { required: true } }, { id: 'x2', type: 'textfield', key: 'x', validate: { required: true } }])]);
+    // when version 2 makes `signedOn` required too
+    await owner.deploy(withForm('terms-v2-carrier').replace('formId="offer"', 'formId="terms"'), [terms([{ id: 't2', type: 'textfield', key: 'signedOn', validate: { required: true } }])]);
+    // then the open task is checked against version 2: the customer alone is refused, naming the new field only
+    const refused = await owner.completeTask(task.id, { customer: 'Acme' });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(refused)).toEqual(['signedOn']);
+    // and with it the task completes
+    expect((await owner.completeTask(task.id, { customer: 'Acme', signedOn: '2026-12-01' })).errors).toBeUndefined();
+    expect((await owner.instance(instance.id)).variables).toEqual({ customer: 'Acme', signedOn: '2026-12-01' });
+  });
+});
+
 describe('completeTask with optional fields left out', () => {
   it('completes, keeping a missing optional field as null (JSON null is a value, not a missing row)', async () => {
     // given a form with an optional date, deployed with its model
@@ -99,7 +122,7 @@ describe('audit log', () => {
       `{ auditLog(first: 200) { nodes { action targetId details } } }`);
     const of = (action: string) => log.auditLog.nodes.filter((n) => n.action === action);
     // then each operation is there with its target
-    expect(of('process.deployed').map((n) => n.details.bpmnProcessId).sort()).toEqual(['audited', 'first', 'lite', 'second']);
+    expect(of('process.deployed').map((n) => n.details.bpmnProcessId).sort()).toEqual(['audited', 'first', 'lite', 'second', 'terms-flow', 'terms-v2-carrier']);
     expect(of('process.instance_cancelled').map((n) => n.targetId)).toEqual([cancelled.id]);
     expect(of('process.incident_resolved')).toEqual([{ action: 'process.incident_resolved', targetId: incident.id, details: { processInstanceId: failing.id, retries: 2 } }]);
   });
