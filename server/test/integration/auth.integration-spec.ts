@@ -145,6 +145,22 @@ describe('tokens', () => {
     expect(audit).toHaveLength(1);
   });
 
+  it('rotates a refresh token once when it is presented many times at the same instant: the rest count as reuse', async () => {
+    // given a signed-in browser whose refresh cookie is sent by ten requests at once (two tabs, or a thief racing it)
+    const user = await signUp(url);
+    const results = await Promise.all(Array.from({ length: 10 }, () => gql<{ refreshToken: { token: string } }>(url, REFRESH, {}, { cookie: user.cookie })));
+    // then at most one got a new session, the others UNAUTHENTICATED
+    const rotated = results.filter((r) => !r.errors);
+    expect(rotated.length).toBeLessThanOrEqual(1);
+    expect(results.filter((r) => codeOf(r) === 'UNAUTHENTICATED')).toHaveLength(10 - rotated.length);
+    // and the reuse revoked the whole family, the session just issued included, and was audited
+    for (const r of rotated) expect(codeOf(await gql(url, REFRESH, {}, { cookie: refreshCookie(r) }))).toBe('UNAUTHENTICATED');
+    const live = await baton.dataSource.query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE user_id = $1 AND revoked_at IS NULL`, [user.userId]);
+    expect(live[0].n).toBe(0);
+    const audit = await baton.dataSource.query(`SELECT 1 FROM audit_events WHERE action = 'auth.refresh_token_reused' AND actor_id = $1`, [user.userId]);
+    expect(audit.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('logout revokes the refresh token', async () => {
     const user = await signUp(url);
     expect((await gql(url, `mutation { logout }`, {}, { cookie: user.cookie })).data).toEqual({ logout: true });
