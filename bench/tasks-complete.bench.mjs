@@ -107,9 +107,9 @@ try {
     return stats(latencies);
   }
 
-  // Each path is warmed up right before it is timed, so the timed part meets a running server's warm connections
-  // (each of the pool's connections prepares and plans completeTask's statements on its first few calls; see
-  // engine.bench.mjs for the ramp) and warm code: after the 10 s of `me` alone, the first completions took 40–70 ms.
+  // Each path is warmed up right before it is timed: after the 10 s of `me` alone, the first completions took 40–70 ms.
+  // Not proven why; likely each of the pool's connections preparing and custom-planning completeTask's statements on
+  // its first calls (engine.bench.mjs shows that ramp for the engine), or code V8 had set aside while only `me` ran.
   await working(me, 2);
   const reference = await working(me, Math.min(SECONDS, 10));
   await burst(complete, WARM_UP_BURSTS);
